@@ -34,12 +34,12 @@
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -249,27 +249,27 @@
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="35" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="36" />
         <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
         <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="44" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="45" />
         <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="98" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="99" />
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="91" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="92" />
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="108" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="109" />
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
@@ -939,22 +939,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="262" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="264" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="263" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="264" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="266" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="267" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1964,17 +1964,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="134" />
+        <location filename="../plugin/core/inputs/resolve.py" line="135" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="96" />
+        <location filename="../plugin/core/inputs/resolve.py" line="97" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="100" />
+        <location filename="../plugin/core/inputs/resolve.py" line="101" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1986,7 +1986,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="306" />
+        <location filename="../plugin/core/inputs/resolve.py" line="307" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2601,12 +2601,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="231" />
+        <location filename="../plugin/core/inputs/resolve.py" line="232" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="243" />
+        <location filename="../plugin/core/inputs/resolve.py" line="244" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3196,12 +3196,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="169" />
+        <location filename="../plugin/core/inputs/resolve.py" line="170" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="199" />
+        <location filename="../plugin/core/inputs/resolve.py" line="200" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3630,82 +3630,82 @@
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="247" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="257" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="258" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="260" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="259" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="261" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="260" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="262" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="261" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="263" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3755,22 +3755,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4775,7 +4775,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -4840,17 +4840,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -4915,12 +4915,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="76" />
+        <location filename="../plugin/core/inputs/resolve.py" line="77" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="92" />
+        <location filename="../plugin/core/inputs/resolve.py" line="93" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -5255,7 +5255,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="173" />
+        <location filename="../plugin/core/inputs/resolve.py" line="174" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5367,62 +5367,62 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="178" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
@@ -5577,7 +5577,7 @@
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="63" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="64" />
         <source>Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres.</source>
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
@@ -5886,7 +5886,7 @@
         <translation>unit_zh: 仅适用于声明了 unit（单位）的 number 类型属性；请同时声明 unit:，或删除 unit_zh:。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="59" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="60" />
         <source>Point {name} (line {line}) is written in degrees with a hemisphere (E, N, 东经 …), but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres without a hemisphere.</source>
         <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
@@ -5901,7 +5901,7 @@
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="95" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="96" />
         <source>Point {name} (line {line}) lies outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
@@ -6130,17 +6130,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="232" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6197,77 +6197,77 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="181" />
+        <location filename="../plugin/core/inputs/resolve.py" line="182" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="195" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="198" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="201" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="204" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="207" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="210" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="213" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="215" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="216" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="219" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="222" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="225" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
@@ -6377,7 +6377,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="252" />
+        <location filename="../plugin/core/inputs/resolve.py" line="253" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6522,7 +6522,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="144" />
+        <location filename="../plugin/core/inputs/resolve.py" line="145" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -7067,12 +7067,12 @@
         <translation>准入清单中没有适用于单元 {code} 的规则：清单的单元规则均针对其他单元编码，且无总体或类别规则适用；请核实清单是否以管控单元图层中的编码列出了该单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="151" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
         <source>Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it was read as if they were accepted. Check its rules against the published list.</source>
         <translation>表 {table} 第 {row} 行含有未接受的修订（插入或删除的文字），已按接受全部修订后的文字读取。请对照正式发布的清单核对该行生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
         <source>Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer cannot read as text; check the rules of that row against the document and add what it says by hand.</source>
         <translation>表 {table} 第 {row} 行含有图片、文本框、公式或嵌入对象，导入工具无法将其读取为文字；请对照原文件核对该行生成的规则，并手工补充其中的内容。</translation>
     </message>
@@ -7169,107 +7169,107 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="273" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="275" />
         <source>Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="274" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
         <source>Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>表 {table} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="278" />
         <source>Row {row} of sheet {sheet}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="278" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="280" />
         <source>Row {row}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="281" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="283" />
         <source>Row {row} of table {table}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="284" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="286" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="287" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="289" />
         <source>Row {row} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="290" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="292" />
         <source>Row {row} of table {table} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="293" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="295" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="296" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="298" />
         <source>Row {row} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="299" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="301" />
         <source>Row {row} of table {table} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="302" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="304" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="305" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="307" />
         <source>Row {row} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="308" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="310" />
         <source>Row {row} of table {table} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="311" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="313" />
         <source>Row {row} of sheet {sheet} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="314" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="316" />
         <source>row {row} ({dimension})</source>
         <translation>第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="315" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="317" />
         <source>row {row} of table {table} ({dimension})</source>
         <translation>表 {table} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="316" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="318" />
         <source>row {row} of sheet {sheet} ({dimension})</source>
         <translation>工作表 {sheet} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="317" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="319" />
         <source>1 requirement cell held only a mark such as /, — or 无 (no requirement at this level); no rule was made for it: {cells}.</source>
         <translation>有 1 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="319" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="321" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them: {cells}.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="321" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="323" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款。</translation>
     </message>
@@ -7464,22 +7464,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
         <source>Row {row} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
         <translation>第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
         <source>Row {row} of sheet {sheet} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
         <translation>工作表 {sheet} 第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
         <source>Column {column} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
         <translation>第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
         <source>Column {column} of sheet {sheet} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
         <translation>工作表 {sheet} 第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
@@ -8217,6 +8217,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/crs_check.py" line="57" />
         <source>QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了坐标参考系 {crs} 的定义：请重启 QGIS，然后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <source>{file} is not a Word document (.docx) or is damaged: open it in Word, save it as a Word document (.docx) — a Word 97-2003 .doc file too — and import that.</source>
+        <translation>{file} 不是 Word 文档（.docx）或文件已损坏：请在 Word 中打开，另存为 Word 文档（.docx）后再导入（Word 97-2003 的 .doc 文件同样须先另存为 .docx）。</translation>
     </message>
 </context>
 </TS>
