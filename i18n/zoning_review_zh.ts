@@ -694,22 +694,22 @@
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="366" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="367" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="371" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="372" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="372" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="373" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="376" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="377" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -2596,7 +2596,7 @@
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="367" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="368" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -3960,12 +3960,12 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="26" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="32" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="29" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="35" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -5105,7 +5105,7 @@
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="363" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
@@ -6572,7 +6572,7 @@
         <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="18" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="20" />
         <source>Line {line}, column {column}: {problem}</source>
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
@@ -7082,7 +7082,7 @@
         <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="22" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="26" />
         <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
@@ -8222,6 +8222,91 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>{file} is not a Word document (.docx) or is damaged: open it in Word, save it as a Word document (.docx) — a Word 97-2003 .doc file too — and import that.</source>
         <translation>{file} 不是 Word 文档（.docx）或文件已损坏：请在 Word 中打开，另存为 Word 文档（.docx）后再导入（Word 97-2003 的 .doc 文件同样须先另存为 .docx）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="62" />
+        <source>a tab character; indent with spaces only</source>
+        <translation>有制表符（Tab）；缩进只能用空格</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="63" />
+        <source>the character {character} cannot begin a value; put a text that begins with it in quotes</source>
+        <translation>字符 {character} 不能作为值的开头；以它开头的文本请加引号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="64" />
+        <source>an anchor (&amp;name) is given twice</source>
+        <translation>同一锚点（&amp;名称）定义了两次</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="66" />
+        <source>an alias (*name) refers to no anchor (&amp;name) above it</source>
+        <translation>别名（*名称）在上文找不到对应的锚点（&amp;名称）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="67" />
+        <source>a backslash (\) in double quotes starts no known escape; write a Windows path in single quotes or with forward slashes (/)</source>
+        <translation>双引号中的反斜杠（\）不构成有效的转义；Windows 路径请改用单引号或正斜杠（/）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="69" />
+        <source>a quotation mark is not closed; the file ends inside the quotes</source>
+        <translation>引号未闭合；文件在引号内结束</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="70" />
+        <source>a list in square brackets [ ] is not closed, or lacks a comma between its items</source>
+        <translation>方括号 [ ] 中的列表未闭合，或列表项之间缺少逗号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="71" />
+        <source>a mapping in curly brackets is not closed, or lacks a comma between its entries</source>
+        <translation>花括号中的映射未闭合，或各项之间缺少逗号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="72" />
+        <source>a colon (:) where no key can begin; put a value that holds ': ' in quotes, and check that the line above is complete</source>
+        <translation>此处的冒号（:）不能开始一个键；含有“: ”的值请加引号，并检查上一行是否完整</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="74" />
+        <source>this line does not line up with the lines above; the keys of one mapping, and the items (-) of one list, begin in the same column</source>
+        <translation>本行与上文未对齐；同一映射的各个键、同一列表的各项（-）须从同一列开始</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="76" />
+        <source>a key lacks its colon (:), or a text over several lines does not line up</source>
+        <translation>键后缺少冒号（:），或跨行文本未对齐</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="77" />
+        <source>a value is missing here</source>
+        <translation>此处缺少值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="78" />
+        <source>a key is a list or a mapping; a key is plain text</source>
+        <translation>键是列表或映射；键只能是普通文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="79" />
+        <source>a tag (!…) rule sets do not use; remove it, or put the value in quotes</source>
+        <translation>使用了规则集不支持的标签（!…）；请删除，或给该值加引号</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
+        <source>The file is not valid YAML here: {problem}.</source>
+        <translation>文件此处不是有效的 YAML：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="29" />
+        <source>Line {line}, column {column}: this is not valid YAML here: {problem}.</source>
+        <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/yaml_problems.py" line="65" />
+        <source>a second document (---) begins here; a rule set is one document</source>
+        <translation>此处开始了第二个文档（---）；规则集只能是一个文档</translation>
     </message>
 </context>
 </TS>

@@ -13,8 +13,9 @@ from typing import Any, Dict, List, Optional, Tuple
 import yaml
 
 from ...i18n import tr
-from . import yaml_plain
+from . import yaml_plain, yaml_problems
 from .messages import LoadMessage, Marks, PathKey, found_words, message
+from .yaml_problems import yaml_problem
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_NODES = 2_000_000
@@ -129,13 +130,12 @@ def _parse(
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return None, _fail(
-            path,
-            line,
-            column,
-            "The file is not valid YAML: {problem}. Check indentation, colons and quotes here.",
-            problem=error.problem or error.context or "",
-        )
+        problem = yaml_problem(error, text)
+        if isinstance(problem, str):  # the parser's own words: a problem yaml_problems does not word
+            template = "The file is not valid YAML: {problem}. Check indentation, colons and quotes here."
+        else:
+            template = "The file is not valid YAML here: {problem}."
+        return None, _fail(path, line, column, template, problem=problem)
     except yaml.reader.ReaderError as error:
         return None, _bad_character(path, text, error, loader_class)
     except yaml.YAMLError as error:
@@ -359,6 +359,7 @@ def reason_templates() -> List[str]:
         tr("The file is empty; a rule set needs metadata and rules."),
         tr("The file is not valid YAML: {problem}. Check indentation, colons and quotes here."),
         tr("The file is not valid YAML: {problem}."),
+        tr("The file is not valid YAML here: {problem}."),
         tr(
             "The file contains the character {character}, which YAML does not allow (a control character, "
             "invisible in most editors); delete it here."
@@ -374,4 +375,4 @@ def reason_templates() -> List[str]:
             "(an 'alias bomb'); write the rules out without nested aliases."
         ),
         tr("The key {key} appears twice in the same mapping; keep only one."),
-    ] + yaml_plain.reason_templates()
+    ] + yaml_plain.reason_templates() + yaml_problems.reason_templates()

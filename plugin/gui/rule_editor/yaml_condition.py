@@ -4,7 +4,9 @@ from typing import Any, Dict, Optional, Tuple
 
 import yaml
 
+from ...core.rules.messages import sentence_of
 from ...core.rules.yaml_plain import RefusedScalarError, load_text
+from ...core.rules.yaml_problems import yaml_problem
 from ...core.rules.yaml_source import RulesYamlLoader
 from ...i18n import tr
 
@@ -19,9 +21,13 @@ def yaml_condition(text: str) -> Dict[str, Any]:
             line=refused.line, column=refused.column, problem=refused.text())) from None
     except yaml.MarkedYAMLError as error:
         line, column = _where(text, error.problem_mark or error.context_mark)
-        raise ValueError(tr("Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, "
-                            "colons, brackets and quotes there.").format(
-            line=line, column=column, problem=error.problem or error.context or "")) from None
+        problem = yaml_problem(error, text)
+        if isinstance(problem, str):  # the parser's own words: a problem yaml_problems does not word
+            raise ValueError(tr("Line {line}, column {column}: this is not valid YAML ({problem}). Check the "
+                                "indentation, colons, brackets and quotes there.").format(
+                line=line, column=column, problem=problem)) from None
+        raise ValueError(tr("Line {line}, column {column}: this is not valid YAML here: {problem}.").format(
+            line=line, column=column, problem=sentence_of(problem))) from None
     except yaml.YAMLError as error:
         raise ValueError(tr("This is not valid YAML: {problem}").format(problem=getattr(error, "problem", error))) \
             from None
