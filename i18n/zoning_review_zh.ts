@@ -329,7 +329,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="41" />
+        <location filename="../plugin/core/overlay/reasons.py" line="42" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -339,27 +339,27 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="50" />
+        <location filename="../plugin/core/overlay/reasons.py" line="51" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="51" />
+        <location filename="../plugin/core/overlay/reasons.py" line="52" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="80" />
+        <location filename="../plugin/core/overlay/reasons.py" line="81" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="83" />
+        <location filename="../plugin/core/overlay/reasons.py" line="85" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="86" />
+        <location filename="../plugin/core/overlay/reasons.py" line="88" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="52" />
+        <location filename="../plugin/core/review/site_review.py" line="53" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="55" />
+        <location filename="../plugin/core/review/site_review.py" line="56" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -2451,12 +2451,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="56" />
+        <location filename="../plugin/core/review/site_review.py" line="57" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="57" />
+        <location filename="../plugin/core/review/site_review.py" line="58" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2476,17 +2476,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="42" />
+        <location filename="../plugin/core/overlay/reasons.py" line="43" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="44" />
+        <location filename="../plugin/core/overlay/reasons.py" line="45" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="46" />
+        <location filename="../plugin/core/overlay/reasons.py" line="47" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="53" />
+        <location filename="../plugin/core/review/site_review.py" line="54" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="71" />
+        <location filename="../plugin/core/overlay/reasons.py" line="72" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -4955,7 +4955,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="46" />
+        <location filename="../plugin/core/review/site_review.py" line="47" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4975,7 +4975,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="48" />
+        <location filename="../plugin/core/review/site_review.py" line="49" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -6972,12 +6972,12 @@
         <translation>数据表 {table} 的主键 {key} 不是单个整数列，QGIS 按首次读取的顺序为其要素编号，每次打开时编号可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="47" />
+        <location filename="../plugin/core/overlay/reasons.py" line="48" />
         <source>Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its polygons are used</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）含有非多边形部分（{detail}）；仅使用其多边形部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="49" />
+        <location filename="../plugin/core/overlay/reasons.py" line="50" />
         <source>The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed</source>
         <translation>选址几何图形含有非多边形部分（{detail}）；仅对其多边形部分进行审查</translation>
     </message>
@@ -7839,7 +7839,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="50" />
+        <location filename="../plugin/core/review/site_review.py" line="51" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
@@ -8307,6 +8307,86 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/rules/yaml_problems.py" line="65" />
         <source>a second document (---) begins here; a rule set is one document</source>
         <translation>此处开始了第二个文档（---）；规则集只能是一个文档</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="38" />
+        <source>parts not polygonal left out: {types}</source>
+        <translation>已略去非多边形部分：{types}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="38" />
+        <source>unclosed ring</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="38" />
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="39" />
+        <source>Self-intersection</source>
+        <translation>自相交</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="39" />
+        <source>Ring Self-intersection</source>
+        <translation>环自相交</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="39" />
+        <source>Hole lies outside shell</source>
+        <translation>内环位于外环之外</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="39" />
+        <source>Holes are nested</source>
+        <translation>内环相互嵌套</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="40" />
+        <source>Interior is disconnected</source>
+        <translation>内部不连通</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="40" />
+        <source>Nested shells</source>
+        <translation>外环相互嵌套</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="40" />
+        <source>Duplicate Rings</source>
+        <translation>环重复</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="41" />
+        <source>Too few points in geometry component</source>
+        <translation>几何部件的点数过少</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="41" />
+        <source>Too few distinct points in geometry component</source>
+        <translation>几何部件的不同点数过少</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="42" />
+        <source>Invalid Coordinate</source>
+        <translation>坐标无效</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="42" />
+        <source>Ring is not closed</source>
+        <translation>环未闭合</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="42" />
+        <source>Repeated Point</source>
+        <translation>重复点</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/geometry_words.py" line="42" />
+        <source>Topology Validation Error</source>
+        <translation>拓扑检查错误</translation>
     </message>
 </context>
 </TS>

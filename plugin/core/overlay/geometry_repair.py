@@ -11,6 +11,7 @@ from typing import List, Optional
 from qgis.core import QgsGeometry, QgsPolygon, QgsWkbTypes
 
 from ...compat import POLYGON_GEOMETRY, WKB_GEOMETRY_COLLECTION, WKB_MULTIPOLYGON, WKB_POLYGON
+from .geometry_words import DROPPED, INVALID, UNCLOSED
 
 OK = ""
 NULL = "null"
@@ -157,9 +158,9 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
     status, detail = OK, ""
     if _has_unclosed_ring(polygonal):
         polygonal = _closed(polygonal)
-        status, detail = REPAIRED, "unclosed ring"
+        status, detail = REPAIRED, UNCLOSED
     if not polygonal.isGeosValid():
-        detail = polygonal.lastError() or detail or "invalid"
+        detail = polygonal.lastError() or detail or INVALID
         polygonal = polygon_parts(polygonal.makeValid())
         status = REPAIRED
         if polygonal.isNull() or polygonal.isEmpty():
@@ -172,7 +173,7 @@ def clean_polygonal(geometry: Optional[QgsGeometry]) -> Cleaned:
 
 def _with_dropped(detail: str, dropped: str) -> str:
     """A repair's detail with the types of the parts left out, when there are any."""
-    return "; ".join(filter(None, (f"parts not polygonal left out: {dropped}" if dropped else "", detail)))
+    return "; ".join(filter(None, (DROPPED.format(types=dropped) if dropped else "", detail)))
 
 
 def clean_any(geometry: Optional[QgsGeometry]) -> Cleaned:

@@ -11,6 +11,7 @@ from qgis.core import QgsCoordinateReferenceSystem
 from ...i18n import tr
 from ..model.results import Reason
 from .geometry_repair import EMPTY, NOT_POLYGONAL, NULL, PARTS_LEFT_OUT, REPAIRED, UNUSABLE, Cleaned
+from .geometry_words import detail_text
 from .measure import crs_label
 from .relations import relation_templates
 from .types import OverlayError
@@ -80,12 +81,14 @@ def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
         return OverlayError(tr("The site has no geometry; nothing to review"),
                             Reason("The site has no geometry; nothing to review", {}))
     if cleaned.status == NOT_POLYGONAL:
-        return OverlayError(tr("The site geometry is not a polygon ({detail}); nothing to review").format(**values),
-                            Reason("The site geometry is not a polygon ({detail}); nothing to review", values))
-    if cleaned.status == UNUSABLE:
-        return OverlayError(tr("The site geometry is invalid ({detail}) and nothing polygonal is left").format(
-            **values), Reason("The site geometry is invalid ({detail}) and nothing polygonal is left", values))
-    return None
+        template = "The site geometry is not a polygon ({detail}); nothing to review"
+        message = tr("The site geometry is not a polygon ({detail}); nothing to review")
+    elif cleaned.status == UNUSABLE:
+        template = "The site geometry is invalid ({detail}) and nothing polygonal is left"
+        message = tr("The site geometry is invalid ({detail}) and nothing polygonal is left")
+    else:
+        return None
+    return OverlayError(message.format(detail=detail_text(cleaned.detail)), Reason(template, values))
 
 
 def site_warning(cleaned: Cleaned) -> Optional[Reason]:

@@ -10,6 +10,7 @@ from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
+from ..overlay.geometry_words import detail_text
 from ..rules.comparison_words import SHOWN as COMPARISONS
 from ..rules.comparison_words import shown_comparison
 from ..rules.condition_words import FORMULA_SHOWN
@@ -293,7 +294,8 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
               else grouped(value) if key in amounts
-              else shown_time(value) if local_times and key == "time" else value
+              else shown_time(value) if local_times and key == "time"
+              else detail_text(value, lang) if key == "detail" and isinstance(value, str) else value
               for key, value in reason.values.items()}
     template = reason.template
     if template in COMPARISONS:  # a rule's comparison: its operator in words
