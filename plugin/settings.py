@@ -6,6 +6,7 @@ from typing import Any, Optional
 from qgis.core import QgsSettings
 
 from .i18n import tr
+from .ini_text import written_text
 from .log import log_warning
 
 PREFIX = "zoning_review/"
@@ -23,7 +24,7 @@ class Setting:
         """Current value, converted to the setting's type."""
         raw = QgsSettings().value(self.key, self.default)
         if self.kind is str and isinstance(raw, list):  # an .ini file's unquoted commas split text into a list
-            return ", ".join(map(str, raw))
+            return written_text(self.key, [str(item) for item in raw])
         if self.kind is bool:
             return str(raw).lower() in ("true", "1", "yes")
         try:
