@@ -1,6 +1,6 @@
 """What every Zoning Review algorithm shares: naming, groups, help, instance creation and the error guard."""
 
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtGui import QIcon
@@ -10,6 +10,7 @@ from ..guide import guide_url
 from ..i18n import tr
 from ..log import log_error
 from ..paths import ICON
+from .layer_list_values import definition_refusal
 from .output_paths import check_outputs
 from .parameter_layers import open_layer_crs
 
@@ -80,6 +81,14 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
         CRSs and ellipsoids it will use there (see core.coordinates.worker_crs)."""
         settle_for_workers(open_layer_crs(parameters, context), [context.ellipsoid()])
         return True
+
+    def checkParameterValues(self, parameters, context) -> Tuple[bool, str]:
+        """QGIS's checks, after refusing a layer list parameter given a feature source's definition with the
+        plugin's own message (QGIS's says only "Incorrect parameter value")."""
+        refusal = definition_refusal(self, parameters, context)
+        if refusal:
+            return False, refusal
+        return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """Check the outputs against the inputs, then run; no exception leaves but QgsProcessingException."""
