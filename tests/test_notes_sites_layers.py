@@ -27,6 +27,10 @@ REFUSED = ("The folder {folder} holds review notes written for another sites lay
            "this run would replace them or leave them out of the folder's index. Choose another folder for these "
            "notes, or move those notes elsewhere, then run again.")
 
+SAME_NAME = ("The folder {folder} holds review notes written for another sites layer of the same name, {layer} "
+             "({page}), which is still open: the notes of this run would replace them. Give one of the two layers "
+             "another name, or choose another folder for these notes, then run again.")
+
 
 def record(layer: str) -> str:
     """The head tag a page written for the sites layer ``layer`` carries."""
@@ -255,9 +259,32 @@ def test_two_scratch_layers_of_one_name_in_the_project_are_told_apart(zr_process
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("zoningreview:reviewsites", {**notes_params(layer_b, example_rules, tmp_path, folder),
                                                     "SITES": second})
-    assert str(caught.value) == REFUSED.format(folder=folder, layer="新建临时图层", page="index.html")
+    assert str(caught.value) == SAME_NAME.format(folder=folder, layer="新建临时图层", page="index.html")
     assert contents(folder) == before
     assert run(layer_a, example_rules, tmp_path, "a2", folder, sites=first) == []  # the same layer again: replaced
+
+
+def test_two_memory_layers_of_one_name_held_by_a_script_are_told_apart(zr_processing, layer_a, layer_b,
+                                                                       example_rules, tmp_path):
+    """Two memory layers called 候选地块, made by a script and never added to the project, both still open: the
+    second's notes (its own S01) never replace the first's; each reviewed again replaces its own."""
+    import processing
+
+    first, second = memory_sites(layer_a, "候选地块"), memory_sites(layer_b, "候选地块")
+    folder = tmp_path / "notes"
+    assert run(layer_a, example_rules, tmp_path, "a", folder, sites=first) == []
+    before = contents(folder)
+    assert sorted(before) == ["S01.html", "S02.html", "index.html"]
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("zoningreview:reviewsites", {**notes_params(layer_b, example_rules, tmp_path, folder),
+                                                    "SITES": second})
+    assert str(caught.value) == SAME_NAME.format(folder=folder, layer="候选地块", page="index.html")
+    assert contents(folder) == before
+    assert run(layer_a, example_rules, tmp_path, "a2", folder, sites=first) == []  # the same layer again: replaced
+    assert run(layer_b, example_rules, tmp_path, "b", tmp_path / "notes_b", sites=second) == []  # its own folder
+    del first  # the first layer deleted: the name's notes are the layer's that has it now (as a model's re-run)
+    assert run(layer_b, example_rules, tmp_path, "b2", folder, sites=second) == []
+    assert contents(folder)["S01.html"] != before["S01.html"]
 
 
 def test_a_scratch_layer_made_anew_between_runs_replaces_the_notes_of_the_one_it_replaced(

@@ -4,7 +4,7 @@ would lose them); the same layer reviewed again replaces its own notes. Pages th
 pages recorded it) are replaced as before."""
 
 import os
-from typing import Optional, Tuple
+from typing import Optional, Set, Tuple
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
@@ -24,8 +24,26 @@ def sites_record(layer: Optional[QgsVectorLayer]) -> Optional[SitesLayer]:
         return None
     source = kept_source(layer)
     if layer.providerType() == "memory" or _temporary_file(layer):
+        _follow(layer)
         return SitesLayer(layer.name(), source, layer.name(), layer.id())
     return SitesLayer(layer.name(), source, source)
+
+
+_OPEN_TEMPORARY: Set[str] = set()  # ids of the temporary sites layers notes were written for that still exist
+
+
+def _follow(layer: QgsVectorLayer) -> None:
+    """Keep ``layer``'s id among the open temporary sites layers until QGIS deletes the layer (a script's layer held
+    outside the project, which the project cannot tell is still open)."""
+    layer_id = layer.id()
+    if layer_id not in _OPEN_TEMPORARY:
+        _OPEN_TEMPORARY.add(layer_id)
+        layer.destroyed.connect(lambda _object=None, gone=layer_id: _OPEN_TEMPORARY.discard(gone))
+
+
+def _still_open(layer_id: str) -> bool:
+    """Whether the temporary layer of ``layer_id`` still exists: in the project, or held by a script."""
+    return layer_id in _OPEN_TEMPORARY or QgsProject.instance().mapLayer(layer_id) is not None
 
 
 def _temporary_file(layer: QgsVectorLayer) -> bool:
@@ -57,12 +75,11 @@ def other_sites_page(folder: str, sites: Optional[SitesLayer]) -> Optional[Tuple
 
 def _other(recorded: Tuple[str, str], sites: Optional[SitesLayer]) -> bool:
     """Whether a page's record (text, layer id) names another layer than ``sites``: another source or name, or
-    another temporary layer of the same name still in the project."""
+    another temporary layer of the same name that still exists (in the project, or held by a script)."""
     text, layer_id = recorded
     if text != (sites.record if sites else ""):
         return True
-    return bool(layer_id and sites.layer_id and layer_id != sites.layer_id
-                and QgsProject.instance().mapLayer(layer_id) is not None)
+    return bool(layer_id and sites.layer_id and layer_id != sites.layer_id and _still_open(layer_id))
 
 
 def refuse_other_sites(folder: str, sites: Optional[SitesLayer]) -> None:
@@ -72,6 +89,12 @@ def refuse_other_sites(folder: str, sites: Optional[SitesLayer]) -> None:
     if found is None:
         return
     page, other = found
+    if sites is not None and other == sites.record:
+        raise QgsProcessingException(tr(
+            "The folder {folder} holds review notes written for another sites layer of the same name, {layer} "
+            "({page}), which is still open: the notes of this run would replace them. Give one of the two layers "
+            "another name, or choose another folder for these notes, then run again.").format(
+            folder=folder, layer=other, page=os.path.basename(page)))
     raise QgsProcessingException(tr(
         "The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this "
         "run would replace them or leave them out of the folder's index. Choose another folder for these notes, or "
