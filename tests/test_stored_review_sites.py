@@ -101,3 +101,12 @@ def test_an_invalid_saved_site_is_reviewed_repaired_and_says_so(dock, qtbot, exa
               "115.95 38.95))", dock.runner.reviewed)
     warnings = [w.template for r in dock.runner.reviews for w in r.review.overlay.warnings]
     assert "The site geometry is invalid ({detail}); repaired for the computation" in warnings
+
+
+def test_a_saved_site_almost_on_one_line_is_not_reviewed(dock, qtbot, example_rules):
+    """Its vertices not exactly on one line: before, reviewed as a site of ~177 m² (geodesic edges' area)."""
+    blocker = _restored(dock, qtbot, example_rules, "Polygon ((115.95 38.95, 115.96 38.96, 115.97 38.97, "
+                        "115.95 38.95))", dock.runner.failed)
+    assert "next to no area" in blocker.args[0] and "almost on one line" in blocker.args[0]
+    assert dock.runner.reviews == []  # no verdict
+    assert "the site has no area" in dock.site_input.status.text()  # no longer "177.43 m²" beside the site

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, Q
 
 from .. import settings
 from ..core.overlay.crs_check import crs_unknown
-from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area
+from ..core.overlay.measure import Measurer, choose_ellipsoid, drawn_area_m2, measured_area, next_to_no_area
 from ..i18n import tr
 from ..notes.sites_layer import DRAWN, TakenSite
 from .draw_tool import PolygonDrawTool
@@ -218,12 +218,15 @@ class SiteInput(QgsCollapsibleGroupBox):
 
     def measure(self, site: Site) -> float:
         """The site's area (m²) as the review measures it: on the project's ellipsoid, else that of the first bound
-        unit layer's CRS (the site's CRS without one), else CGCS2000; NaN where it cannot be measured."""
+        unit layer's CRS (the site's CRS without one), else CGCS2000; NaN where it cannot be measured or the site
+        has next to no area (vertices almost on one line, which the review refuses)."""
         targets = self.targets()
         crs = targets[0].layer.crs() if targets else site.crs
         project = QgsProject.instance()
         measurer = Measurer(choose_ellipsoid(project.ellipsoid() or None, crs), project.transformContext())
-        return measured_area(measurer.for_crs(site.crs), site.geometry)
+        measure = measurer.for_crs(site.crs)
+        area = measured_area(measure, site.geometry)
+        return math.nan if next_to_no_area(area, drawn_area_m2(measure, site.geometry)) else area
 
     def _clear_clicked(self) -> None:
         if self.site is None or self.may_replace(None):

@@ -33,12 +33,15 @@ from .measure import (
     covered_planar,
     crs_key,
     crs_label,
+    drawn_area_m2,
     measured_area,
+    next_to_no_area,
     transformed,
     uncovered_share,
 )
 from .reasons import (  # noqa: F401 (reason_templates re-exported)
     ellipsoid_warning,
+    no_area_error,
     overlap_warning,
     reason_templates,
     site_error,
@@ -206,6 +209,7 @@ class OverlayEngine:
         units = areas[1 + count:]
         if not (areas[0] > 0.0 and all(math.isfinite(area) for area in areas) and all(area > 0.0 for area in units)):
             raise unmeasured_error(self.crs)
+        self._check_drawn_area(pending.site, areas[0])
         for unit, area in zip(pending.new_units, units):
             unit.area = area
         result = pending.result
@@ -218,6 +222,13 @@ class OverlayEngine:
         result.uncovered_m2 = uncovered_share(pending.site.area(), covered, areas[0], threshold)
         result.warnings = unique(result.warnings)
         return result
+
+    def _check_drawn_area(self, site: QgsGeometry, measured: float) -> None:
+        """Refuse a site (unit CRS) of next to no area — its vertices almost on one line — whose measured area is
+        that of geodesic edges, not of its outline: a number a review would give as the site's when it is none."""
+        drawn = drawn_area_m2(self.measurer.for_crs(self.crs, self.crs_key), site)
+        if next_to_no_area(measured, drawn):
+            raise no_area_error(measured, drawn, self.crs)
 
     def overlay_many(self, sites: Iterable[QgsGeometry], site_crs: QgsCoordinateReferenceSystem,
                      queries: Iterable[SpatialQuery] = (), with_geometries: bool = True

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsEllipsoidUtils,
     QgsGeometry,
     QgsPointXY,
+    QgsRectangle,
     QgsUnitTypes,
 )
 
@@ -25,6 +26,7 @@ FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national 
 PREFERRED_ELLIPSOIDS = ("EPSG:1024", "EPSG:7019", "EPSG:7030", "EPSG:7024", "EPSG:7049")
 SAME_AXIS_M = 1e-5  # axes this close are one ellipsoid's (GRS80's and WGS 84's semi-minor axes differ by 1e-4 m)
 CARRIED_EDGE_M = 100.0  # the longest edge carried from one CRS into another (then ~1e-4 m off the curve it maps to)
+SITE_AREA_AGREEMENT = 0.1  # a site measured further than this share from its drawn area has next to no area
 MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
 
 
@@ -35,6 +37,27 @@ def measured_area(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
         return measure.measureArea(geometry)
     except QgsCsException:
         return math.nan
+
+
+def drawn_area_m2(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
+    """The area (m²) a polygon's outline encloses as drawn in its CRS's plane: its planar area at the scale the CRS
+    has there (the measured area of a square about its middle, per planar unit); NaN when that square cannot be
+    measured. Beside ``measured_area`` (geodesic edges) it tells a site of next to no area — vertices almost on one
+    line, which geodesic edges measure as hundreds of m² — from any site drawn with an area."""
+    box = geometry.boundingBox()
+    half = max(box.width(), box.height()) / 2.0
+    if not half > 0.0:
+        return 0.0
+    centre = box.center()
+    square = QgsGeometry.fromRect(QgsRectangle(centre.x() - half, centre.y() - half, centre.x() + half,
+                                               centre.y() + half))
+    return geometry.area() * measured_area(measure, square) / square.area()
+
+
+def next_to_no_area(measured: float, drawn: float) -> bool:
+    """Whether a site measured at ``measured`` m² (geodesic edges) whose outline as drawn encloses ``drawn`` m²
+    (``drawn_area_m2``; NaN when unknown) has next to no area: the two further apart than SITE_AREA_AGREEMENT."""
+    return math.isfinite(drawn) and abs(measured - drawn) > SITE_AREA_AGREEMENT * measured
 
 
 def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:

@@ -74,6 +74,19 @@ def unmeasured_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
                            "and its CRS.").format(**values), Reason(template, values))
 
 
+def no_area_error(measured: float, drawn: float, crs: QgsCoordinateReferenceSystem) -> OverlayError:
+    """The error of a site of next to no area: its area on the ellipsoid (``measured``, m², along geodesic edges) is
+    not that of its outline as drawn in ``crs`` (``drawn``, m²)."""
+    template = ("The site has next to no area: its vertices lie almost on one line. Its outline as drawn in {crs} "
+                "encloses {drawn} m², yet measured along the ellipsoid it would be {measured} m²; nothing to review. "
+                "Check the site's vertices.")
+    values = {"crs": crs.authid() or crs_label(crs), "drawn": f"{drawn:.2f}", "measured": f"{measured:.2f}"}
+    return OverlayError(tr("The site has next to no area: its vertices lie almost on one line. Its outline as drawn "
+                           "in {crs} encloses {drawn} m², yet measured along the ellipsoid it would be {measured} "
+                           "m²; nothing to review. Check the site's vertices.").format(**values),
+                        Reason(template, values))
+
+
 def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
     """Why a cleaned site cannot be reviewed (translated, and as a Reason for any language), or None."""
     values = {"detail": cleaned.detail}
