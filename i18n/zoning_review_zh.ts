@@ -349,22 +349,22 @@
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="81" />
+        <location filename="../plugin/core/overlay/reasons.py" line="94" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="85" />
+        <location filename="../plugin/core/overlay/reasons.py" line="98" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="88" />
+        <location filename="../plugin/core/overlay/reasons.py" line="101" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="68" />
+        <location filename="../plugin/core/overlay/engine.py" line="71" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="92" />
+        <location filename="../plugin/core/overlay/engine.py" line="95" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="250" />
+        <location filename="../plugin/core/overlay/engine.py" line="261" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="236" />
+        <location filename="../plugin/gui/site_input.py" line="239" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="35" />
+        <location filename="../plugin/processing/base.py" line="36" />
         <source>Zoning review</source>
         <translation>分区管控审查</translation>
     </message>
@@ -1904,7 +1904,7 @@
         <translation>导入准入清单表格</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="35" />
+        <location filename="../plugin/processing/base.py" line="36" />
         <source>Rule sets</source>
         <translation>规则集</translation>
     </message>
@@ -2736,47 +2736,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="102" />
+        <location filename="../plugin/processing/base.py" line="111" />
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="106" />
+        <location filename="../plugin/processing/base.py" line="115" />
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="107" />
+        <location filename="../plugin/processing/base.py" line="116" />
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the 'Zoning Review' tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="124" />
+        <location filename="../plugin/processing/base.py" line="133" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="126" />
+        <location filename="../plugin/processing/base.py" line="135" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="128" />
+        <location filename="../plugin/processing/base.py" line="137" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="130" />
+        <location filename="../plugin/processing/base.py" line="139" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="132" />
+        <location filename="../plugin/processing/base.py" line="141" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="134" />
+        <location filename="../plugin/processing/base.py" line="143" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -5717,7 +5717,7 @@
         <translation>{n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在条款输出中判定这些条款，并将该表作为人工判定表输入）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/settings.py" line="56" />
+        <location filename="../plugin/settings.py" line="57" />
         <source>The setting {key} holds “{value}”, which is not a finite number of at least zero: the default {default} is used. Set it again under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置项 {key} 的值为“{value}”，不是大于或等于零的有限数：已改用默认值 {default}。请在 设置 ▸ 选项 ▸ 分区管控审查 中重新设置。</translation>
     </message>
@@ -6747,7 +6747,7 @@
         <translation>保存工程时界面上的选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="116" />
+        <location filename="../plugin/processing/base.py" line="125" />
         <source>{path} already existed: the file it held is kept as {backup}.</source>
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
@@ -7794,7 +7794,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/notes_sites.py" line="75" />
+        <location filename="../plugin/processing/notes_sites.py" line="98" />
         <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
@@ -8204,7 +8204,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>正在释放选址筛查占用的内存</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/measure.py" line="233" />
+        <location filename="../plugin/core/overlay/measure.py" line="256" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
@@ -8387,6 +8387,21 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/geometry_words.py" line="42" />
         <source>Topology Validation Error</source>
         <translation>拓扑检查错误</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="84" />
+        <source>The site has next to no area: its vertices lie almost on one line. Its outline as drawn in {crs} encloses {drawn} m², yet measured along the ellipsoid it would be {measured} m²; nothing to review. Check the site's vertices.</source>
+        <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。按 {crs} 中的边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/layer_list_values.py" line="28" />
+        <source>{parameter} ({name}): the layer {layer} is given as a feature source's definition ("Selected features only", a feature limit or a filter), which this parameter does not take: each of its layers is read whole, so that no zone is left out. Pass the layer itself (the layer, its id or its source); to use some of its features only, save them as a layer of their own (Export ▸ Save Selected Features As) and pass that layer.</source>
+        <translation>{parameter}（{name}）：图层 {layer} 以要素源定义的形式给出（“仅选中要素”、要素数量上限或筛选条件），本参数不接受这种形式：其中每个图层均须整层读取，以免遗漏任何管控区域。请直接传入该图层本身（图层对象、图层 ID 或数据源）；如只需使用其中部分要素，请先将其另存为单独的图层（导出 ▸ 选中要素另存为），再传入该图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/notes_sites.py" line="93" />
+        <source>The folder {folder} holds review notes written for another sites layer of the same name, {layer} ({page}), which is still open: the notes of this run would replace them. Give one of the two layers another name, or choose another folder for these notes, then run again.</source>
+        <translation>文件夹 {folder} 中已有为另一同名且仍处于打开状态的拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见。请将两个图层之一改用其他名称，或为本次审查意见另选文件夹，然后重新运行。</translation>
     </message>
 </context>
 </TS>
