@@ -49,6 +49,9 @@ def test_many_sites_refuse_the_near_flat_one_only(units):
 @pytest.mark.parametrize("wkt", [
     # a corridor 5 m wide and ~1.4 km long, across the lon/lat grid
     "POLYGON((115.95 38.95, 115.96 38.96, 115.96005 38.95996, 115.95005 38.94996, 115.95 38.95))",
+    # a corridor ~60 m wide and ~140 km long, its long edges bowing as geodesics (checked: it fills next to none of
+    # its bounding box)
+    "POLYGON((115 38, 116 39, 116.0005 38.9996, 115.0005 37.9996, 115 38))",
     # a narrow triangle, its apex ~20 m off a ~1.4 km base
     "POLYGON((115.95 38.95, 115.955 38.9552, 115.96 38.96, 115.95 38.95))",
     # a small compact site

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, Q
 
 from .. import settings
 from ..core.overlay.crs_check import crs_unknown
-from ..core.overlay.measure import Measurer, choose_ellipsoid, drawn_area_m2, measured_area, next_to_no_area
+from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area, next_to_no_area
 from ..i18n import tr
 from ..notes.sites_layer import DRAWN, TakenSite
 from .draw_tool import PolygonDrawTool
@@ -226,7 +226,7 @@ class SiteInput(QgsCollapsibleGroupBox):
         measurer = Measurer(choose_ellipsoid(project.ellipsoid() or None, crs), project.transformContext())
         measure = measurer.for_crs(site.crs)
         area = measured_area(measure, site.geometry)
-        return math.nan if next_to_no_area(area, drawn_area_m2(measure, site.geometry)) else area
+        return math.nan if next_to_no_area(measure, site.geometry, area) else area
 
     def _clear_clicked(self) -> None:
         if self.site is None or self.may_replace(None):

@@ -226,9 +226,9 @@ class OverlayEngine:
     def _check_drawn_area(self, site: QgsGeometry, measured: float) -> None:
         """Refuse a site (unit CRS) of next to no area — its vertices almost on one line — whose measured area is
         that of geodesic edges, not of its outline: a number a review would give as the site's when it is none."""
-        drawn = drawn_area_m2(self.measurer.for_crs(self.crs, self.crs_key), site)
-        if next_to_no_area(measured, drawn):
-            raise no_area_error(measured, drawn, self.crs)
+        measure = self.measurer.for_crs(self.crs, self.crs_key)
+        if next_to_no_area(measure, site, measured):
+            raise no_area_error(measured, drawn_area_m2(measure, site), self.crs)
 
     def overlay_many(self, sites: Iterable[QgsGeometry], site_crs: QgsCoordinateReferenceSystem,
                      queries: Iterable[SpatialQuery] = (), with_geometries: bool = True

@@ -26,7 +26,8 @@ FALLBACK_ELLIPSOID = "EPSG:1024"  # CGCS2000, the ellipsoid of China's national 
 PREFERRED_ELLIPSOIDS = ("EPSG:1024", "EPSG:7019", "EPSG:7030", "EPSG:7024", "EPSG:7049")
 SAME_AXIS_M = 1e-5  # axes this close are one ellipsoid's (GRS80's and WGS 84's semi-minor axes differ by 1e-4 m)
 CARRIED_EDGE_M = 100.0  # the longest edge carried from one CRS into another (then ~1e-4 m off the curve it maps to)
-SITE_AREA_AGREEMENT = 0.1  # a site measured further than this share from its drawn area has next to no area
+SITE_AREA_SHARE = 0.5  # a site whose outline as drawn encloses less than this share of its measured area has none
+FLAT_SHARE = 0.01  # a site filling less than this share of its bounding box may have next to no area
 MEASURE_NOISE = 0.01  # measured areas of one region cut at other vertices differ by up to ~1e-3 (geodesic edges)
 
 
@@ -42,8 +43,7 @@ def measured_area(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
 def drawn_area_m2(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
     """The area (m²) a polygon's outline encloses as drawn in its CRS's plane: its planar area at the scale the CRS
     has there (the measured area of a square about its middle, per planar unit); NaN when that square cannot be
-    measured. Beside ``measured_area`` (geodesic edges) it tells a site of next to no area — vertices almost on one
-    line, which geodesic edges measure as hundreds of m² — from any site drawn with an area."""
+    measured."""
     box = geometry.boundingBox()
     half = max(box.width(), box.height()) / 2.0
     if not half > 0.0:
@@ -54,10 +54,16 @@ def drawn_area_m2(measure: QgsDistanceArea, geometry: QgsGeometry) -> float:
     return geometry.area() * measured_area(measure, square) / square.area()
 
 
-def next_to_no_area(measured: float, drawn: float) -> bool:
-    """Whether a site measured at ``measured`` m² (geodesic edges) whose outline as drawn encloses ``drawn`` m²
-    (``drawn_area_m2``; NaN when unknown) has next to no area: the two further apart than SITE_AREA_AGREEMENT."""
-    return math.isfinite(drawn) and abs(measured - drawn) > SITE_AREA_AGREEMENT * measured
+def next_to_no_area(measure: QgsDistanceArea, geometry: QgsGeometry, measured: float) -> bool:
+    """Whether a site measured at ``measured`` m² (geodesic edges) has next to no area: its vertices almost on one
+    line, its outline enclosing less than SITE_AREA_SHARE of that (``drawn_area_m2``) — geodesic edges measure
+    hundreds of m² where the outline encloses next to none. Measured again only for a site filling less than
+    FLAT_SHARE of its bounding box (edges' bowing is far below half the area of any other site under ~500 km)."""
+    box = geometry.boundingBox()
+    if geometry.area() >= FLAT_SHARE * box.width() * box.height():
+        return False
+    drawn = drawn_area_m2(measure, geometry)
+    return math.isfinite(drawn) and drawn < SITE_AREA_SHARE * measured
 
 
 def choose_ellipsoid(requested: Optional[str], crs: QgsCoordinateReferenceSystem) -> str:
