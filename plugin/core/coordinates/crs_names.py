@@ -1,7 +1,9 @@
 """Chinese names of the CRSs Chinese users meet, by EPSG code: CGCS2000, WGS 84, Xian 1980 and Beijing 1954
 geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``);
-the Chinese names of their ellipsoids; `shown_crs`: a CRS as a message of the UI names it."""
+the Chinese names of their ellipsoids; `shown_crs`: a CRS as a message of the UI names it; `crs_words`: a CRS as a
+reason stores it (in English), worded in the reader's language."""
 
+import re
 from typing import Any, Optional, Tuple
 
 from ...i18n import ui_language
@@ -10,6 +12,8 @@ from .crs import EPSG_BLOCKS, FIRST_ZONE, LAST_ZONE
 GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标系", 4610: "西安 1980 地理坐标系",
                     4214: "北京 1954 地理坐标系"}
 DATUM_NAMES = {"cgcs2000": "CGCS2000", "xian1980": "西安 1980 坐标系", "beijing1954": "北京 1954 坐标系"}
+# a CRS as a reason stores it: QGIS's identifier ('EPSG:4547 - CGCS2000 / …') or its authority id alone
+STORED_CRS = re.compile(r"([A-Za-z][\w.-]*:\w+)(?: - (.+))?", re.DOTALL)
 # the ellipsoids of CGCS2000, GRS 1980 (CGCS2000's almost), WGS 84, Beijing 1954 and Xian 1980, by EPSG id
 ELLIPSOID_NAMES = {"EPSG:1024": "CGCS2000 椭球", "EPSG:7019": "GRS 1980 椭球", "EPSG:7030": "WGS 84 椭球",
                    "EPSG:7024": "克拉索夫斯基 1940 椭球", "EPSG:7049": "IAG 1975 椭球"}
@@ -65,6 +69,16 @@ def shown_crs(crs: Any) -> str:
     """A QgsCoordinateReferenceSystem as a message in the UI language names it: ``crs_label`` of its authority id
     and QGIS's description (CGCS2000 地理坐标系（EPSG:4490）, EPSG:4490 China Geodetic Coordinate System 2000)."""
     return crs_label(crs.authid(), crs.description(), ui_language())
+
+
+def crs_words(stored: str, lang: Optional[str] = None) -> str:
+    """A CRS as a reason stores it (QGIS's 'EPSG:4547 - CGCS2000 / …', or its authority id alone) in ``lang`` (the UI
+    language when None): as stored in English, as ``crs_label`` names it in Chinese; other text (a PROJ string, a
+    CRS without authority) as stored."""
+    if (lang or ui_language()) == "en":
+        return stored
+    found = STORED_CRS.fullmatch(stored)
+    return crs_label(found.group(1), found.group(2) or "", "zh") if found else stored
 
 
 def ellipsoid_label(acronym: str, name: str, lang: str) -> str:

@@ -36,6 +36,7 @@ from .measure import (
     drawn_area_m2,
     measured_area,
     next_to_no_area,
+    shown_label,
     transformed,
     uncovered_share,
 )
@@ -259,7 +260,7 @@ class OverlayEngine:
             return transformed(geometry, self.transforms.get(source, target, source_key, self.crs_key))
         except QgsCsException as error:
             raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
-                crs=target.authid() or target.description(), error=str(error))) from error
+                crs=shown_label(target), error=str(error))) from error
 
     def intersect(self, pending: PendingOverlay) -> None:
         """The candidate units the site intersects, each with its (polygonal) intersection, and the units

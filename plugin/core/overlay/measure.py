@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ...compat import DEGREES, METRES
 from ...i18n import tr
+from ..coordinates.crs_names import shown_crs
 from ..coordinates.worker_crs import broken_crs
 from .geometry_repair import polygon_parts
 
@@ -258,9 +259,15 @@ class Transforms:
 
 
 def no_transformation(source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem) -> QgsCsException:
-    """The error of a transformation QGIS cannot set up (translated)."""
-    return QgsCsException(tr("QGIS cannot set up a transformation from {source} to {target}; if it could earlier in "
-                             "this session, restart QGIS.").format(source=crs_label(source), target=crs_label(target)))
+    """The error of a transformation QGIS cannot set up (translated, its CRSs named in the UI language)."""
+    message = tr("QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, "
+                 "restart QGIS.")
+    return QgsCsException(message.format(source=shown_label(source), target=shown_label(target)))
+
+
+def shown_label(crs: QgsCoordinateReferenceSystem) -> str:
+    """A CRS as a message in the UI language names it (one without authority by its definition)."""
+    return shown_crs(crs) if crs.authid() else crs_label(crs)
 
 
 def transformed(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform],

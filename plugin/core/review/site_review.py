@@ -7,6 +7,7 @@ overlay without touching geometry again (the dock does that).
 from typing import Callable, Dict, List, Optional, Tuple
 
 from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_language
+from ..coordinates.crs_names import crs_words
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
@@ -38,6 +39,8 @@ RENDERED = (Reason, list, Term, Words, Listed)  # placeholder values worded in t
 # a year) as given. The conditions' templates add their amounts of {value} and {limit}.
 AMOUNT_NAMES = ("area", "percent", "distance", "count")
 AMOUNTS = {template: AMOUNT_NAMES + names for template, names in CONDITION_AMOUNTS.items()}
+# The placeholders naming a CRS (stored as QGIS's English identifier, worded in the reader's language).
+CRS_NAMES = ("crs", "site_crs", "unit_crs")
 
 
 def reason_templates() -> List[str]:
@@ -295,7 +298,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
               else grouped(value) if key in amounts
               else shown_time(value) if local_times and key == "time"
-              else detail_text(value, lang) if key == "detail" and isinstance(value, str) else value
+              else _worded_text(key, value, lang) if isinstance(value, str) else value
               for key, value in reason.values.items()}
     template = reason.template
     if template in COMPARISONS:  # a rule's comparison: its operator in words
@@ -305,6 +308,13 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
         return _translated(template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
+
+
+def _worded_text(key: str, value: str, lang: Optional[str]) -> str:
+    """A stored English text in ``lang``: a geometry's repair detail, a CRS; any other as stored."""
+    if key == "detail":
+        return detail_text(value, lang)
+    return crs_words(value, lang) if key in CRS_NAMES else value
 
 
 def separator(lang: Optional[str] = None) -> str:
