@@ -140,7 +140,8 @@ def _layer_error(name: str, error: BindingFormatError) -> StoredBindingError:
             "plugin to use it.").format(layer=name, keys=list_separator().join(error.unknown)), True)
     return StoredBindingError(tr(
         "The binding of layer {layer} cannot be read ({error}): the layer is not reviewed. Bind it again in the "
-        "Zoning Review panel (this replaces the unreadable binding).").format(layer=name, error=error), False)
+        "Zoning Review panel (this replaces the unreadable binding).").format(layer=name, error=error_words(error)),
+        False)
 
 
 def stored_binding(layer: QgsMapLayer, project: QgsProject) -> Optional[UnitBinding]:
@@ -293,8 +294,16 @@ def _entry_error(error: BindingFormatError) -> StoredBindingError:
             "use them.").format(keys=list_separator().join(error.unknown)), True)
     return StoredBindingError(tr(
         "The project's record of the unit-layer bindings cannot be read ({error}): the bindings the layers carry "
-        "are used. Binding a layer again in the Zoning Review panel replaces the record.").format(error=error),
-        False)
+        "are used. Binding a layer again in the Zoning Review panel replaces the record.").format(
+            error=error_words(error)), False)
+
+
+def error_words(error: BindingFormatError) -> str:
+    """What is wrong with a stored binding, in the UI language where it is broken JSON (Python says it in English)."""
+    if error.at is None:
+        return str(error)
+    line, column = error.at
+    return tr("not valid JSON at line {line}, column {column}").format(line=line, column=column)
 
 
 def project_bindings(project: QgsProject) -> Dict[str, UnitBinding]:

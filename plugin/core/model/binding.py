@@ -11,7 +11,7 @@ is ``core/inputs/bindings.py``.
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Dict, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 VERSION = 2
 READABLE = (1, 2)
@@ -121,9 +121,12 @@ def _versioned(text: str) -> Dict[str, Any]:
     """A stored JSON object of a version this plugin reads; BindingFormatError (with the version when it is a
     newer one) otherwise."""
     try:
-        data = _object(json.loads(text))
+        loaded = json.loads(text)
+    except json.JSONDecodeError as error:  # broken JSON: where it breaks, worded by who says it
+        raise BindingFormatError(str(error), at=(error.lineno, error.colno)) from None
     except (TypeError, ValueError) as error:
         raise BindingFormatError(str(error)) from None
+    data = _object(loaded)
     version = data.get("version")
     if type(version) is not int or version not in READABLE:
         newer = type(version) is int and version > VERSION
@@ -133,12 +136,15 @@ def _versioned(text: str) -> Dict[str, Any]:
 
 class BindingFormatError(ValueError):
     """A stored binding this plugin cannot read; ``version`` is the stored version when that is the reason,
-    ``unknown`` the keys this version does not write (each with its place) when they are."""
+    ``unknown`` the keys this version does not write (each with its place) when they are, ``at`` the line and column
+    (from 1) where broken JSON breaks."""
 
-    def __init__(self, detail: str, version: Any = None, unknown: Sequence[str] = ()) -> None:
+    def __init__(self, detail: str, version: Any = None, unknown: Sequence[str] = (),
+                 at: Optional[Tuple[int, int]] = None) -> None:
         super().__init__(detail)
         self.version = version
         self.unknown = list(unknown)
+        self.at = at
 
     @property
     def newer(self) -> bool:
