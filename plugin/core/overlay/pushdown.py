@@ -181,7 +181,7 @@ class DatabaseOverlay:
                    "table changed while it was read), so the overlay runs in QGIS instead.")
             _say(self.feedback, said.format(reason=reason, layer=layer), warning=True)
             if not isinstance(error, PushdownError):
-                log_error("Database overlay failed", error)
+                log_error(tr("Database overlay failed"), error)
             return True
         _say(self.feedback, _chunk_fallback(layer, len(chunk)).format(
             reason=_detail(error), layer=layer, n=grouped(len(chunk))), warning=True)
