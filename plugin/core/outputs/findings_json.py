@@ -22,8 +22,8 @@ def dumps(data: Any) -> str:
 
 
 def _english(reasons: List[Reason]) -> str:
-    """The reasons rendered in English, as the reason_text field holds them."""
-    return "; ".join(render_reason(r, "en") for r in reasons)
+    """The reasons rendered in English, as the reason_text field holds them (industry codes as stored)."""
+    return "; ".join(render_reason(r, "en", plain_codes=True) for r in reasons)
 
 
 def finding_dict(finding: Finding) -> dict:

@@ -25,6 +25,7 @@ from . import comparison_words, condition_words, gbt4754, readings
 from .comparison_words import UNIT_ATTRIBUTE, WITH_UNIT, WITHOUT_UNIT
 from .condition_words import expression_reason, layer_words
 from .expression import NotYesNo, evaluate_expression
+from .industry_words import LESS_SPECIFIC, MATCHES, NO_MATCH
 from .ruleset import AttributeDecl, Condition, RuleSet, UnitContext
 from .spatial_reasons import AMOUNTS as SPATIAL_AMOUNTS
 from .spatial_reasons import spatial_outcome, spatial_templates
@@ -83,17 +84,17 @@ def _industry(cond: Condition, ctx: Context) -> Outcome:
     for rule_code in cond.values:
         matched = gbt4754.prefix_match(code, rule_code)
         if matched:
-            return Outcome(True, [_r("industry {industry} matches {code}", industry=code, code=rule_code)])
+            return Outcome(True, [_r(MATCHES, industry=code, code=rule_code)])
         if matched is None:
             unsure.append(rule_code)
     if unsure:
         return Outcome(
             None,
-            [_r("industry {industry} is less specific than {codes}", industry=code, codes=Listed(tuple(unsure)))],
+            [_r(LESS_SPECIFIC, industry=code, codes=Listed(tuple(unsure)))],
             ["industry"],
         )
     return Outcome(
-        False, [_r("industry {industry} does not match {codes}", industry=code, codes=Listed(tuple(cond.values)))]
+        False, [_r(NO_MATCH, industry=code, codes=Listed(tuple(cond.values)))]
     )
 
 
