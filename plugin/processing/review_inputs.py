@@ -110,7 +110,10 @@ def unit_prose_help() -> str:
 def constraints_help() -> str:
     """The help of CONSTRAINTS (reviewsites, sitingscreen, rereview)."""
     return tr("Layers the rules name (red_line, river_bank, …); a layer missing makes its rules "
-              "'needs information'.")
+              "'needs information'. Each layer is read whole, so that no zone is left out: a layer given from a "
+              "script as a feature source's definition (\"Selected features only\", a feature limit or a filter) "
+              "is refused before the run. To use some of a layer's features only, save them as a layer of their own "
+              "(Export ▸ Save Selected Features As) and pass that layer.")
 
 
 def constraint_names_help() -> str:
