@@ -1,6 +1,6 @@
-"""An industry's GB/T 4754-2017 section named in a reason by its letter and title as the table gives it
-(行业 C3911 属于 C（制造业）, industry C3911 matches C (Manufacturing)), never by its letter alone; the reason's
-stored values keep the codes as written (findings_json reads the same)."""
+"""An industry's GB/T 4754-2017 section named in a reason for people (the panel, the notes) by its letter and title
+as the table gives it (行业 C3911 属于 C（制造业）, industry C3911 matches C (Manufacturing)), never by its letter
+alone; the reason's stored values, and the outputs' texts (SUMMARY, CLAUSES, findings_json), keep the codes."""
 
 import json
 
@@ -46,22 +46,23 @@ def finding(ruleset, rule_id: str, industry: str):
 
 def test_a_matched_section_is_named_with_its_title(ruleset):
     reason = finding(ruleset, "MANUFACTURING", "C3911").reasons[0]
-    assert render_reason(reason, "zh") == "行业 C3911 属于 C（制造业）"
-    assert render_reason(reason, "en") == "industry C3911 matches C (Manufacturing)"
+    assert render_reason(reason, "zh", for_people=True) == "行业 C3911 属于 C（制造业）"
+    assert render_reason(reason, "en", for_people=True) == "industry C3911 matches C (Manufacturing)"
     assert reason.values == {"industry": "C3911", "code": "C"}  # stored as written
+    assert render_reason(reason, "zh") == "行业 C3911 属于 C"  # an output's text, as it always was
 
 
 def test_listed_sections_are_named_and_other_codes_kept(ruleset):
     reason = finding(ruleset, "HEAVY", "N7724").reasons[0]
-    assert render_reason(reason, "zh") == \
+    assert render_reason(reason, "zh", for_people=True) == \
         "行业 N7724 不属于 B（采矿业）、C26、D（电力、热力、燃气及水生产和供应业）"
-    assert render_reason(reason, "en") == ("industry N7724 does not match B (Mining), C26, D (Production and supply of "
-                                           "electricity, heat, gas and water)")
+    assert render_reason(reason, "en", for_people=True) == (
+        "industry N7724 does not match B (Mining), C26, D (Production and supply of electricity, heat, gas and water)")
 
 
 def test_a_project_given_by_its_section_only_is_named_too(ruleset):
     reason = finding(ruleset, "HEAVY", "C").reasons[0]
-    assert render_reason(reason, "en") == "industry C (Manufacturing) is less specific than C26"
+    assert render_reason(reason, "en", for_people=True) == "industry C (Manufacturing) is less specific than C26"
 
 
 def test_findings_json_keeps_the_codes_as_it_wrote_them(ruleset):

@@ -95,7 +95,7 @@ S05 = [
     ["G-SL-07", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 E4812 不属于 C3011、C3110", "冀政字〔2020〕71号"],
     ["C-P-01", "category", "spatial_layout", "prohibit", "not_applicable",
-     "行业 E4812 不属于 B（采矿业）、C（制造业）、D（电力、热力、燃气及水生产和供应业）", "冀政字〔2020〕71号"],
+     "行业 E4812 不属于 B、C、D", "冀政字〔2020〕71号"],
     ["C-P-02", "category", "spatial_layout", "text", "manual_check",
      "仅文字条款：需人工核查", "白洋淀生态环境治理和保护规划（2018—2035年）"],
     ["C-P-03", "category", "risk_prevention", "prohibit", "not_applicable",

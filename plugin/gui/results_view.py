@@ -113,7 +113,7 @@ def source_text(finding: Finding) -> str:
 
 def finding_reason(finding: Finding) -> str:
     """The reasons of a finding as words (each missing value is named there by its label)."""
-    return separator().join(w for w in (render_reason(r, local_times=True) for r in finding.reasons) if w)
+    return separator().join(w for w in (render_reason(r, for_people=True) for r in finding.reasons) if w)
 
 
 class ResultsTree(QTreeWidget):

@@ -182,7 +182,7 @@ def finding_rows(reviews: Iterable[SiteReview], lang: str) -> List[list]:
                 rows.append([review.site_id, overlap.code, overlap.name, overlap.category,
                              str(unit.verdict), f.level, f.dimension, f.rule_id, f.effect, str(f.status),
                              1 if f.decisive else 0, f.text_zh, f.text_en, f.basis,
-                             reasons_text(f.reasons, lang, local_times=False), ", ".join(f.missing)])
+                             reasons_text(f.reasons, lang, for_people=False), ", ".join(f.missing)])
     return rows
 
 

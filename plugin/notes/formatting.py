@@ -45,10 +45,10 @@ def percent(fraction: float) -> str:
     return f"{shown_percent(fraction)}%"
 
 
-def reasons_text(reasons: Iterable[Reason], lang: str, local_times: bool = True) -> str:
+def reasons_text(reasons: Iterable[Reason], lang: str, for_people: bool = True) -> str:
     """Reasons rendered in the report language and joined with semicolons; stored times as people read them,
-    unless ``local_times`` is False (the findings table, a data output, keeps them ISO)."""
-    texts = [render_reason(r, lang, local_times=local_times) for r in reasons]
+    unless ``for_people`` is False (the findings table, a data output, keeps them ISO and the codes as written)."""
+    texts = [render_reason(r, lang, for_people=for_people) for r in reasons]
     return separator(lang).join(t for t in texts if t)
 
 

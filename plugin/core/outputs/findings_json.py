@@ -23,7 +23,7 @@ def dumps(data: Any) -> str:
 
 def _english(reasons: List[Reason]) -> str:
     """The reasons rendered in English, as the reason_text field holds them (industry codes as stored)."""
-    return "; ".join(render_reason(r, "en", plain_codes=True) for r in reasons)
+    return "; ".join(render_reason(r, "en") for r in reasons)
 
 
 def finding_dict(finding: Finding) -> dict:

@@ -286,27 +286,25 @@ def _translated(template: str, lang: Optional[str]) -> str:
     return found
 
 
-def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[Callable[[Reason], str]] = None,
-                  local_times: bool = False, plain_codes: bool = False) -> str:
+def render_reason(reason: Reason, lang: Optional[str] = None,
+                  nested: Optional[Callable[[Reason], str]] = None, for_people: bool = False) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
-    when given: a cache of the same language, such as ReasonTexts.render). With ``local_times`` (for people: the
-    panel, the notes) a stored time (``{time}``) is shown as ``shown_time`` gives it; outputs keep it ISO. A rule's
-    comparison is worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``. An
-    industry's section is named with its title (C (Manufacturing)) unless ``plain_codes`` (findings_json's
-    reason_text, which machines read, keeps the codes as it always wrote them)."""
+    when given: a cache of the same language, such as ReasonTexts.render). ``for_people`` (the panel, the notes):
+    a stored time (``{time}``) shown as ``shown_time`` gives it and an industry's section named with its title
+    (C (Manufacturing)); outputs keep the time ISO and the codes as they always wrote them. A rule's comparison is
+    worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``."""
     if not reason.template:
         return ""
-    if nested is None and (local_times or plain_codes):
-        nested = lambda inner: render_reason(inner, lang, local_times=local_times,  # noqa: E731 - one expression
-                                             plain_codes=plain_codes)
+    if nested is None and for_people:
+        nested = lambda inner: render_reason(inner, lang, for_people=True)  # noqa: E731 - one expression
     amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
               else grouped(value) if key in amounts
-              else shown_time(value) if local_times and key == "time"
+              else shown_time(value) if for_people and key == "time"
               else _worded_text(key, value, lang) if isinstance(value, str) else value
               for key, value in reason.values.items()}
     template = reason.template
-    if template in INDUSTRY_REASONS and not plain_codes:  # a GB/T 4754 section by its letter and title
+    if template in INDUSTRY_REASONS and for_people:  # a GB/T 4754 section by its letter and title
         values = named_sections(reason.values, values, lang or ui_language(), list_separator(lang))
     if template in COMPARISONS:  # a rule's comparison: its operator in words
         template, values = shown_comparison(template, reason.values, values, lang)
