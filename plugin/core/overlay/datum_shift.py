@@ -33,19 +33,19 @@ SHIFTED = ("{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums
            "Properties › Transformations.")
 SCREEN_SHIFTED = ("{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark "
                   "offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the "
-                  "units and a unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the "
-                  "official transformation parameters or grid, or set a datum transformation for these two CRSs in "
-                  "Project Properties › Transformations.")
+                  "units, and a unit with a part within {margin} m of their edges (or of a rule's distance from them) "
+                  "needs further study. Reproject the data to CGCS2000 with the official transformation parameters or "
+                  "grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.")
 
 
 def shift_templates() -> List[str]:
     """The warning templates of this module, through tr()."""
     return [
         tr("{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset "
-           "of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units and a "
-           "unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the official "
-           "transformation parameters or grid, or set a datum transformation for these two CRSs in Project "
-           "Properties › Transformations."),
+           "of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units, and a "
+           "unit with a part within {margin} m of their edges (or of a rule's distance from them) needs further "
+           "study. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a "
+           "datum transformation for these two CRSs in Project Properties › Transformations."),
         tr("{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums only by a ballpark offset of "
            "unknown accuracy ({operation}), so positions may be off by tens of metres, and within {margin} m of the "
            "layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the "
@@ -131,7 +131,8 @@ def shift_warning(layer: str, crs: str, site_crs: str, operation: str) -> Reason
 
 def screen_shift_warning(layer: str, crs: str, unit_crs: str, operation: str) -> Reason:
     """The siting screen's warning naming a constraint layer joined to the unit layer only by a ballpark offset."""
-    return Reason(SCREEN_SHIFTED, {"layer": layer, "crs": crs, "unit_crs": unit_crs, "operation": operation})
+    return Reason(SCREEN_SHIFTED, {"layer": layer, "crs": crs, "unit_crs": unit_crs, "operation": operation,
+                                   "margin": round(SHIFT_M)})
 
 
 def covered_after_shift(grown: QgsGeometry, features: List[QgsGeometry]) -> bool:

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ...i18n import tr
 from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
-from ..overlay.datum_shift import ballpark_operation, screen_shift_warning, shift_templates
+from ..overlay.datum_shift import SHIFT_M, ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
 from ..overlay.layer_subset import hidden_zones
@@ -27,7 +27,7 @@ from ..overlay.measure import crs_label
 from ..overlay.relations import finite
 from ..overlay.unit_index import exact_count, read_checked, source_name
 from .scenarios import Atom, KeyCoverage, thresholds
-from .zones import ALL, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
+from .zones import ALL, NONE, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
 
 LATITUDE_LIMIT = 90.0 + 1e-9
 NOT_FINITE = (
@@ -113,6 +113,7 @@ class KeyZones:
         self.warnings: List[Reason] = []
         self.problem: Optional[Reason] = None
         self.kind = ""
+        self.shifted = False  # joined to the unit layer only by a ballpark datum offset (``datum_shift``)
         self.raw = self._read()
         self.base = ZoneLayer(self._to_target(context) if self.problem is None else [])
         self._bands: Dict[float, ZoneLayer] = {}
@@ -158,6 +159,7 @@ class KeyZones:
             self._crs_unknown(MISPLACED, misplaced, self.ref.crs)
             return []
         shift = ballpark_operation(self.ref.crs, self.target, context)
+        self.shifted = bool(shift)
         if shift:
             self.warnings.append(screen_shift_warning(self.ref.name, crs_label(self.ref.crs), crs_label(self.target),
                                                       shift))
@@ -209,6 +211,36 @@ class KeyZones:
             else:
                 found.bands[limit] = self.band(limit).coverage(unit)[0]
         return found
+
+    def shift_unknown(self, unit: UnitArea, atoms: List[Atom]) -> bool:
+        """Whether a site in the unit may lie within SHIFT_M of a boundary the atoms ask about (the layer's edge, or
+        a rule's distance from it) while the layer is joined to the units by a ballpark offset: there, as in the
+        review, where the site lies to the layer is unknown."""
+        if not self.shifted:
+            return False
+        if any(atom.relation != "within" for atom in atoms) and self._near_edge(unit):
+            return True
+        return any(self._near_limit(unit, limit) for limit in thresholds(atoms))
+
+    def _near_edge(self, unit: UnitArea) -> bool:
+        """Whether part of the unit lies within SHIFT_M of the layer's features, and not all of it inside them by
+        as much."""
+        if self.band(SHIFT_M).coverage(unit)[0] == NONE:
+            return False
+        if not self.base.polygonal:
+            return True
+        pieces, errors = self.builder.buffer([unit.geometry], self.target, SHIFT_M, self.target)
+        if errors or not pieces:
+            return True
+        grown = UnitArea(QgsGeometry.unaryUnion(pieces), unit.measure, unit.min_area_m2, unit.min_fraction,
+                         unit.bounds)
+        return self.base.coverage(grown)[0] != ALL
+
+    def _near_limit(self, unit: UnitArea, limit: float) -> bool:
+        """Whether part of the unit lies within SHIFT_M of the distance ``limit`` from the layer's features."""
+        if self.band(limit + SHIFT_M).coverage(unit)[0] == NONE:
+            return False
+        return limit <= SHIFT_M or self.band(limit - SHIFT_M).coverage(unit)[0] != ALL
 
     def region(self, unit: UnitArea, atom: Atom, truth: bool) -> Optional[QgsGeometry]:
         """The part of the unit where the atom has value ``truth`` (None when it has no area)."""

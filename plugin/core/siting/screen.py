@@ -25,7 +25,7 @@ from ...i18n import tr
 from ..coordinates.worker_crs import on_main_thread, settle_for_workers
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
-from ..model.results import Reason
+from ..model.results import SHIFT_PROBLEM, Reason
 from ..model.verdicts import Verdict, tally
 from ..overlay.crs_check import crs_unknown
 from ..overlay.dbf_text import filled_fields
@@ -297,10 +297,12 @@ class SitingScreen:
                     atoms: List[Atom]) -> Tuple[List[SiteState], Callable[[], float]]:
         """The site states the unit's coverage by one layer allows, and the unit's overlap with it (m², callable)."""
         coverage = zones.coverage(unit, atoms)
-        memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())))
+        shifted = zones.shift_unknown(unit, atoms)  # near a boundary of a layer joined by a ballpark offset
+        memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())), shifted)
         options = self._states_cache.get(memo)
         if options is None:
-            options = self._states_cache[memo] = site_states(coverage, atoms)
+            options = site_states(coverage, atoms) + ([unknown_state(SHIFT_PROBLEM)] if shifted else [])
+            self._states_cache[memo] = options
         return options, coverage.overlap_m2
 
     def _fill(self, result: UnitScreen, decision: Decision, unit: UnitArea) -> None:

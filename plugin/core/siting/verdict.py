@@ -155,7 +155,8 @@ def _explain_varying(decision: Decision, rule_id: str, statuses: List[str], runs
     where = [i for i, s in enumerate(statuses) if s == worst]
     conditions = _conditions(atoms, [runs[i][0] for i in where], [r[0] for r in runs])
     if not conditions:
-        decision.reasons.append(Reason(
+        unknown = _unknown_said(rule_id, [runs[i] for i in where]) if worst == Status.NEEDS_INFO else None
+        decision.reasons.append(unknown or Reason(
             "Whether rule {rule} bites depends on where in this unit the site lies.", {"rule": rule_id}))
         return
     template = ("Part of this unit lies {zone}, where rule {rule} prohibits the project."
@@ -165,6 +166,17 @@ def _explain_varying(decision: Decision, rule_id: str, statuses: List[str], runs
     reason = Reason(template, {"zone": zone, "rule": rule_id})
     decision.reasons.append(reason)
     decision.zones.append(ZoneRequest(rule_id, worst, conditions, reason))
+
+
+def _unknown_said(rule_id: str, worst) -> Optional[Reason]:
+    """The reason of a rule that needs information where the site's position to a bound layer is unknown (a layer
+    joined by a ballpark offset, near its features), as the finding there says it; None when no such scenario."""
+    for scenario, found in worst:
+        if any(state.bound and not state.known for _key, state in scenario):
+            finding = next((f for f in found if f.rule_id == rule_id and f.reasons), None)
+            if finding is not None:
+                return Reason("{rule}: {reason}", {"rule": rule_id, "reason": finding.reasons[0]})
+    return None
 
 
 def _conditions(atoms: List[Atom], worst: List[Scenario], every: List[Scenario]) -> List[Condition]:
