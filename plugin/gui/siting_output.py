@@ -24,6 +24,7 @@ from .background_free import free_later, keep_features
 
 GROUP_KEY = "zoning_review/siting_group"
 LAYER_KEY = "zoning_review/siting_layer"
+SKIP_SCRATCH_CHECK = "skipMemoryLayersCheck"  # QGIS then does not warn, on closing the project, of its lost features
 VERDICT_OPACITY = 0.8  # over the units' own fills: the verdict dominates, the map still shows
 ZONE_COLOURS = {Status.CONFLICT: VERDICT_COLOURS[Verdict.NON_COMPLIANT]}
 OTHER_ZONE_COLOUR = VERDICT_COLOURS[Verdict.NEEDS_STUDY]
@@ -39,6 +40,7 @@ def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     layer.setCustomProperty(LAYER_KEY, True)
+    layer.setCustomProperty(SKIP_SCRATCH_CHECK, 1)  # the screen's own: made again when the project is opened
     return layer
 
 
