@@ -32,6 +32,7 @@ from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
+from .partial_outputs import discard
 from .review_inputs import (
     bound_defaults,
     constraint_names_help,
@@ -222,13 +223,17 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             raise QgsProcessingException(tr("The output layers could not be created."))
         screen = SitingScreen(setup)
         verdicts = []
-        with closing(units, zones), processing_errors():  # files closed after a failure too; a layer read in part
-            for unit in screen.units(feedback):              # is an OverlayError naming it, never a partial screen
-                add_rows(units, [unit_feature(unit, lang)])
-                add_rows(zones, zone_features(unit, lang))
-                verdicts.append(unit.verdict)
-        if not screen.screened_all:  # cancelled part way: a part of the units is no screen, never loaded as one
-            raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
+        try:
+            with closing(units, zones), processing_errors():  # files closed after a failure too; a layer read in
+                for unit in screen.units(feedback):              # part is an OverlayError naming it
+                    add_rows(units, [unit_feature(unit, lang)])
+                    add_rows(zones, zone_features(unit, lang))
+                    verdicts.append(unit.verdict)
+            if not screen.screened_all:  # cancelled part way: a part of the units is no screen, never kept as one
+                raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
+        except QgsProcessingException:
+            discard([units, zones], feedback)
+            raise
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning))  # the log in the UI language; the outputs in LANGUAGE
         counts = tally(verdicts)
