@@ -18,14 +18,15 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Listed, Reason, SpatialQuery
 from ..overlay.datum_shift import SHIFT_M, ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
 from ..overlay.layer_subset import hidden_zones
 from ..overlay.measure import crs_label
-from ..overlay.relations import finite
+from ..overlay.relations import MAX_LISTED_FIDS, finite
 from ..overlay.unit_index import exact_count, read_checked, source_name
+from ..review.cause_phrases import metres
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, NONE, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
 
@@ -40,13 +41,24 @@ MISPLACED = (
     "used, so where a site lies to the layer is unknown: check the CRS set for the layer.",
     "Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be "
     "used, so where a site lies to the layer is unknown: check the CRS set for the layer.")
+NO_GEOMETRY = (
+    "Constraint layer {layer} ({source}): feature {fids} has no usable geometry, so it was left out of the screen: "
+    "draw its geometry in the layer, or delete the feature if it is no zone.",
+    "Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out "
+    "of the screen: draw their geometries in the layer, or delete those that are no zones.")
+NO_BAND = ("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn "
+           "({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.")
 
 
 def reason_templates() -> List[str]:
     """The warnings this module reports (listed for the string extractor)."""
     return [
-        tr("{count} features of {layer} could not be used for the screen ({detail})."),
-        tr("One feature of {layer} could not be used for the screen ({detail})."),
+        tr("Constraint layer {layer} ({source}): feature {fids} has no usable geometry, so it was left out of the "
+           "screen: draw its geometry in the layer, or delete the feature if it is no zone."),
+        tr("Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left "
+           "out of the screen: draw their geometries in the layer, or delete those that are no zones."),
+        tr("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be "
+           "drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it "
            "is unknown: bind the layer that holds its features."),
         tr("Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
@@ -128,17 +140,17 @@ class KeyZones:
             return []
         found = LayerFilter(self.query.where, self.ref.fields, self.query.layer) if self.query.where else None
         features = self.ref.features(found.request() if found is not None else QgsFeatureRequest().setNoAttributes())
-        out, skipped = [], 0
+        out, skipped = [], []
         for feature in found.select(features) if found is not None else features:
             cleaned = clean_any(feature.geometry())
             if cleaned.geometry is not None:
                 out.append(cleaned.geometry)
             else:
-                skipped += 1
+                skipped.append(feature.id())
         if found is not None and found.problem is not None:
             self._unknown(FILTER_PROBLEM, found.problem)
             return []
-        self._failed(skipped, "no usable geometry")
+        self._left_out(skipped)
         if not out and (skipped or not self.ref.any_feature()):
             self._unknown(NO_FEATURES, Reason(
                 "Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to "
@@ -186,18 +198,23 @@ class KeyZones:
             "count": count, "layer": self.query.layer, "crs": crs.authid() or crs.description(),
             "source": self.ref.name}))
 
-    def _failed(self, count: int, detail: str) -> None:
-        if count:
-            template = ("One feature of {layer} could not be used for the screen ({detail})." if count == 1 else
-                        "{count} features of {layer} could not be used for the screen ({detail}).")
-            self.warnings.append(Reason(template, {"count": count, "layer": self.query.key, "detail": detail}))
+    def _left_out(self, fids: List[int]) -> None:
+        """Warn of the features left out for having no usable geometry, by their ids."""
+        if fids:
+            more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
+            listed = Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
+            self.warnings.append(Reason(NO_GEOMETRY[0] if len(fids) == 1 else NO_GEOMETRY[1], {
+                "count": len(fids), "fids": listed, "layer": self.query.layer, "source": self.ref.name}))
 
     def band(self, distance_m: float) -> ZoneLayer:
         """The zone within ``distance_m`` of the layer's features (ellipsoidal), built once."""
         found = self._bands.get(distance_m)
         if found is None:
             pieces, errors = self.builder.buffer(self.raw, self.ref.crs, distance_m, self.target)
-            self._failed(len(errors), "buffer")
+            if errors and self.problem is None:  # a band left out is never "beyond": the position is unknown
+                self._unknown(CRS_PROBLEM, Reason(NO_BAND, {
+                    "layer": self.query.layer, "source": self.ref.name, "distance": metres(distance_m),
+                    "count": len(errors), "error": errors[0]}))
             found = self._bands[distance_m] = ZoneLayer(pieces)
         return found
 

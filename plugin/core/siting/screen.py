@@ -55,7 +55,7 @@ from .scenarios import (
 )
 from .verdict import Decision, ZoneRequest, decide
 from .verdict import reason_templates as verdict_templates
-from .zones import AreaBounds, EllipsoidalBuffer, UnitArea, ellipsoid_parameters, lonlat_crs
+from .zones import ZERO, AreaBounds, EllipsoidalBuffer, UnitArea, ellipsoid_parameters, lonlat_crs
 
 MAX_SCENARIOS = 512
 UNMEASURED = ("The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be "
@@ -298,6 +298,8 @@ class SitingScreen:
         """The site states the unit's coverage by one layer allows, and the unit's overlap with it (m², callable)."""
         coverage = zones.coverage(unit, atoms)
         shifted = zones.shift_unknown(unit, atoms)  # near a boundary of a layer joined by a ballpark offset
+        if zones.problem is not None:  # a distance band that could not be drawn: the position is unknown
+            return [unknown_state(zones.kind)], ZERO
         memo = (key, coverage.base, coverage.polygonal, tuple(sorted(coverage.bands.items())), shifted)
         options = self._states_cache.get(memo)
         if options is None:
