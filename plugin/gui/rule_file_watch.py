@@ -1,6 +1,7 @@
-"""The bound rule-set files watched on disk, and the filters of the bound layers (Query Builder): a file edited,
-replaced or removed outside the plugin, or a layer's filter set or cleared, reviews the site again (with the layers'
-warnings anew), so that no review made with the file or the layer as it was stays on show as if it were its."""
+"""The bound rule-set files watched on disk, and the filters (Query Builder) and saved edits of the bound layers: a
+file edited, replaced or removed outside the plugin, a layer's filter set or cleared, or its edits saved, reviews the
+site and screens the units again (with the layers' warnings anew), so that no review or screen made with the file or
+the layer as it was stays on show as if it were its."""
 
 import contextlib
 import os
@@ -33,7 +34,7 @@ def bound_map_layers(project: QgsProject) -> List[QgsVectorLayer]:
 
 class RuleFileWatch(QObject):
     """Emits ``changed`` once a watched rule-set file has changed on disk (and has settled), or the filter of a
-    watched layer has changed."""
+    watched layer has changed or its edits were saved."""
 
     changed = pyqtSignal()
 
@@ -65,13 +66,16 @@ class RuleFileWatch(QObject):
             self.watcher.addPaths(wanted)
 
     def _watch_layers(self, layers: Sequence[QgsVectorLayer]) -> None:
-        """Say ``changed`` when one of ``layers`` gets another filter (those watched before no longer)."""
+        """Say ``changed`` when one of ``layers`` gets another filter or has its edits saved (those watched before no
+        longer)."""
         for layer in self.layers:
-            with contextlib.suppress(RuntimeError, TypeError):  # a layer deleted meanwhile, or not connected
-                layer.subsetStringChanged.disconnect(self.changed)
+            for signal in ("subsetStringChanged", "afterCommitChanges"):
+                with contextlib.suppress(RuntimeError, TypeError):  # a layer deleted meanwhile, or not connected
+                    getattr(layer, signal).disconnect(self.changed)
         self.layers = list(layers)
         for layer in self.layers:
             layer.subsetStringChanged.connect(self.changed)
+            layer.afterCommitChanges.connect(self.changed)
 
     def _file_changed(self, path: str) -> None:
         """A file or folder watched changed: a file saved by replacing it is watched again."""
