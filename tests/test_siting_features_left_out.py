@@ -67,3 +67,17 @@ def test_a_band_that_cannot_be_drawn_leaves_no_unit_compliant_by_it(qgis_app, tm
     assert render_reason(warning, "en") == (
         "Constraint layer red_line (红线图层): the 500 m band around 1 of its features cannot be drawn (PROJ could not "
         "transform the feature), so where a site lies to the layer is unknown: check the CRS set for the layer.")
+
+
+def test_a_filter_no_feature_passes_is_warned_of_naming_it(zr_processing, sample_gpkg, example_rules, tmp_path):
+    """G-SL-05's grade-I water sources asked for as 'Ⅰ' (the Roman numeral character) while the layer holds 'I': the
+    screen found no grade-I zone anywhere and said nothing."""
+    from .test_siting_unknown_position import rules_with, screen
+
+    _rows, _zones, said = screen(sample_gpkg, example_rules)
+    assert said == []
+    _rows, _zones, said = screen(sample_gpkg, rules_with(example_rules, tmp_path, "where: \"\\\"grade\\\" = 'Ⅰ'\""))
+    assert said == [
+        "The filter \"grade\" = 'Ⅰ' of constraint layer water_source (xiongan_sample) matches none of its features, so "
+        "the screen found no such zone anywhere: check that the values it compares are written as the layer holds "
+        "them (such as 一级 or I), and that the right layer is bound."]

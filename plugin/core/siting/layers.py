@@ -46,6 +46,9 @@ NO_GEOMETRY = (
     "draw its geometry in the layer, or delete the feature if it is no zone.",
     "Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out "
     "of the screen: draw their geometries in the layer, or delete those that are no zones.")
+NONE_PASS = ("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen "
+             "found no such zone anywhere: check that the values it compares are written as the layer holds them "
+             "(such as 一级 or I), and that the right layer is bound.")
 NO_BAND = ("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn "
            "({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.")
 
@@ -57,6 +60,9 @@ def reason_templates() -> List[str]:
            "screen: draw its geometry in the layer, or delete the feature if it is no zone."),
         tr("Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left "
            "out of the screen: draw their geometries in the layer, or delete those that are no zones."),
+        tr("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen "
+           "found no such zone anywhere: check that the values it compares are written as the layer holds them "
+           "(such as 一级 or I), and that the right layer is bound."),
         tr("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be "
            "drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it "
@@ -156,6 +162,9 @@ class KeyZones:
                 "Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to "
                 "it is unknown: bind the layer that holds its features.",
                 {"layer": self.query.layer, "source": self.ref.name}))
+        elif not out:  # a filter none of the layer's features passes: a value written otherwise than the layer's?
+            self.warnings.append(Reason(NONE_PASS, {"where": self.query.where, "layer": self.query.layer,
+                                                    "source": self.ref.name}))
         return out
 
     def _unknown(self, kind: str, problem: Reason) -> None:
