@@ -95,3 +95,13 @@ def test_a_unit_within_the_offsets_margin_of_a_xian_1980_red_line_is_never_compl
     [line] = said
     assert "EPSG:4610" in line and "EPSG:4490" in line and "within 150 m of their edges" in line
     assert "needs further study" in line and "Transformations" in line
+
+
+def test_a_unit_deep_inside_a_xian_1980_red_line_keeps_its_verdict_for_a_short_distance_rule(zr_processing, layers):
+    """A distance of at most the offset's margin (100 m) from the red line: a unit inside it by more than 150 m
+    everywhere is within 100 m wherever the offset puts the red line, so it stays non-compliant."""
+    rules = NEAR_RED.replace("distance_m: 500", "distance_m: 100")
+    base, _said = screen(layers, rules, "EPSG:4490")
+    rows, _said = screen(layers, rules, "EPSG:4610")
+    assert base["DEEP"][0] == rows["DEEP"][0] == "non_compliant", rows["DEEP"]
+    assert rows["FAR"][0] == "compliant"

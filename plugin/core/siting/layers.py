@@ -241,32 +241,29 @@ class KeyZones:
     def shift_unknown(self, unit: UnitArea, atoms: List[Atom]) -> bool:
         """Whether a site in the unit may lie within SHIFT_M of a boundary the atoms ask about (the layer's edge, or
         a rule's distance from it) while the layer is joined to the units by a ballpark offset: there, as in the
-        review, where the site lies to the layer is unknown."""
+        review, where the site lies to the layer is unknown (not so deep inside the layer's polygons)."""
         if not self.shifted:
             return False
-        if any(atom.relation != "within" for atom in atoms) and self._near_edge(unit):
-            return True
-        return any(self._near_limit(unit, limit) for limit in thresholds(atoms))
+        limits = ([0.0] if any(atom.relation != "within" for atom in atoms) else []) + thresholds(atoms)
+        return any(self._near(unit, limit) for limit in limits) and not self._deep_inside(unit)
 
-    def _near_edge(self, unit: UnitArea) -> bool:
-        """Whether part of the unit lies within SHIFT_M of the layer's features, and not all of it inside them by
-        as much."""
-        if self.band(SHIFT_M).coverage(unit)[0] == NONE:
-            return False
-        if not self.base.polygonal:
-            return True
-        pieces, errors = self.builder.buffer([unit.geometry], self.target, SHIFT_M, self.target)
-        if errors or not pieces:
-            return True
-        grown = UnitArea(QgsGeometry.unaryUnion(pieces), unit.measure, unit.min_area_m2, unit.min_fraction,
-                         unit.bounds)
-        return self.base.coverage(grown)[0] != ALL
-
-    def _near_limit(self, unit: UnitArea, limit: float) -> bool:
-        """Whether part of the unit lies within SHIFT_M of the distance ``limit`` from the layer's features."""
+    def _near(self, unit: UnitArea, limit: float) -> bool:
+        """Whether part of the unit lies within SHIFT_M of the distance ``limit`` from the features (0: their
+        edges)."""
         if self.band(limit + SHIFT_M).coverage(unit)[0] == NONE:
             return False
         return limit <= SHIFT_M or self.band(limit - SHIFT_M).coverage(unit)[0] != ALL
+
+    def _deep_inside(self, unit: UnitArea) -> bool:
+        """Whether the unit lies inside the layer's polygons by more than SHIFT_M everywhere."""
+        if not self.base.polygonal:
+            return False
+        pieces, errors = self.builder.buffer([unit.geometry], self.target, SHIFT_M, self.target)
+        if errors or not pieces:
+            return False
+        grown = UnitArea(QgsGeometry.unaryUnion(pieces), unit.measure, unit.min_area_m2, unit.min_fraction,
+                         unit.bounds)
+        return self.base.coverage(grown)[0] == ALL
 
     def region(self, unit: UnitArea, atom: Atom, truth: bool) -> Optional[QgsGeometry]:
         """The part of the unit where the atom has value ``truth`` (None when it has no area)."""
