@@ -4,7 +4,7 @@ Runs one ``SitingTask`` per bound unit layer; a new run (debounced) cancels the 
 its late results are ignored. The results are temporary layers (see ``siting_output``).
 """
 
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox
@@ -20,6 +20,7 @@ from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
 from ..core.siting.screen import SitingResult
 from ..i18n import grouped, sentences, tr
+from ..log import log_warning
 from .background_free import free_later, keep_features
 from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
@@ -47,6 +48,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.made: Dict[str, Tuple[QgsVectorLayer, QgsVectorLayer]] = {}  # each task's (zones, screen) layers
         self.expected = 0
         self.generation = 0
+        self.logged: Set[str] = set()  # the warnings written to the log tab
         self._build()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -169,8 +171,24 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.made = {}
         self.output.show(layers)
         self.summary.setText(self.summary_text())
-        warnings = [render_reason(w) for r in self.results.values() for w in r.warnings]
-        self.summary.setToolTip("\n".join(warnings[:MAX_WARNINGS]))
+        self.summary.setToolTip("\n".join(self._warnings()))
+
+    def _warnings(self) -> List[str]:
+        """The screen's warnings as the summary's tooltip lists them: the first few, and how many more there are;
+        every one (each once) in the plugin's log tab."""
+        warnings = self.warning_texts()
+        for text in warnings:
+            if text not in self.logged:
+                self.logged.add(text)
+                log_warning(text)
+        if len(warnings) <= MAX_WARNINGS:
+            return warnings
+        return warnings[:MAX_WARNINGS] + [tr("… and {count} more: every warning is in the 'Zoning Review' tab of the "
+                                             "Log Messages panel").format(count=grouped(len(warnings) - MAX_WARNINGS))]
+
+    def warning_texts(self) -> List[str]:
+        """The screen's data warnings in the UI language, each once."""
+        return list(dict.fromkeys(render_reason(w) for r in self.results.values() for w in r.warnings))
 
     def tally(self) -> Dict[Verdict, int]:
         """Units per verdict over every screened layer."""
@@ -182,7 +200,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         text = tr("{total} units: {non} non-compliant, {study} need study, {ok} compliant").format(
             total=grouped(sum(counts.values())), non=grouped(counts[Verdict.NON_COMPLIANT]),
             study=grouped(counts[Verdict.NEEDS_STUDY]), ok=grouped(counts[Verdict.COMPLIANT]))
-        warnings = sum(len(r.warnings) for r in self.results.values())
+        warnings = len(self.warning_texts())
         if warnings:
             text = sentences([text, tr("(1 data warning: hover for details)") if warnings == 1 else
                               tr("({count} data warnings: hover for details)").format(count=grouped(warnings))])
