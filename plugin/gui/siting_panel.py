@@ -87,8 +87,10 @@ class SitingPanel(QgsCollapsibleGroupBox):
         return self.output.layers()
 
     def project_read(self) -> None:
-        """Drop the empty screen layers a saved project brings back; screen anew if switched on."""
+        """Drop the empty screen layers a saved project brings back; screen anew if switched on (its warnings logged
+        anew)."""
         self.output.drop_saved()
+        self.logged.clear()
         self.schedule()
 
     def schedule(self) -> None:
