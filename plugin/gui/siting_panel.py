@@ -12,7 +12,9 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QLabel, QProgressBar, QPushButton, QVBoxLayout
 
+from ..core.inputs.bindings import layer_title
 from ..core.inputs.resolve import BoundUnitLayer
+from ..core.inputs.unit_fields import missing_fields_problem
 from ..core.model.project import ProjectDescription
 from ..core.model.verdicts import Verdict, tally
 from ..core.overlay.unit_index import exact_count, is_remote
@@ -118,6 +120,11 @@ class SitingPanel(QgsCollapsibleGroupBox):
             return
         if industry(description).value is None:  # none, or not a code (typed while searching, a site's number)
             self._idle(tr("Enter the project's industry to screen the units."))
+            return
+        lost = next(filter(None, (missing_fields_problem(t.layer, layer_title(t.layer), t.binding) for t in targets)),
+                    "")
+        if lost:  # a bound field removed or renamed in the data since the layer was bound
+            self._idle(lost)
             return
         self.generation += 1
         generation = self.generation
