@@ -139,3 +139,28 @@ def test_a_saved_screen_read_while_the_plugin_was_off_goes_when_the_panel_is_mad
         assert "control_units" in [lyr.name() for lyr in sample_project.mapLayers().values()]
     finally:
         enabled.teardown()
+
+
+def test_a_screen_layer_the_user_edited_is_theirs(dock, qgis_app, sample_project):  # noqa: F811
+    """A reviewer notes a remark in the screen layer (an edit saved to the memory layer): the next screen or
+    switching off removed it, the remark lost without a word. A screen layer the user began to edit is now kept, as
+    one made permanent is, and QGIS warns of its features when the project closes."""
+    panel = dock.siting
+    dock.form.industry.set_code("C2614")
+    panel.button.setChecked(True)
+    wait_screen(qgis_app, panel)
+    screen, _zones = shown(panel)
+    first = next(screen.getFeatures())
+    assert screen.startEditing()
+    assert screen.changeAttributeValue(first.id(), screen.fields().indexOf("reason"), "现场核查：拟选址在园区外")
+    assert screen.commitChanges(), screen.commitErrors()
+    dock.form.industry.set_code("C3911")  # the screen runs again and replaces its layers
+    wait_screen(qgis_app, panel)
+    settle(qgis_app)
+    assert shown(panel)[1].name() == "Rule zones — C3911"  # a new screen, the edited layer not among its own
+    panel.button.setChecked(False)
+    settle(qgis_app)
+    kept = sample_project.mapLayer(screen.id())
+    assert kept is not None and in_tree(sample_project, screen.id())
+    assert kept.getFeature(first.id())["reason"] == "现场核查：拟选址在园区外"
+    assert not kept.customProperty("skipMemoryLayersCheck")

@@ -1,6 +1,7 @@
 """The siting screen on the map: temporary memory layers (units by verdict, rule zones) in a group
 at the top of the layer tree. Only those temporary layers are ever removed: a screen layer the user made
-permanent is theirs, and a layer the user put into the group is moved out of it before the group goes."""
+permanent or began to edit is theirs, and a layer the user put into the group is moved out of it before the group
+goes."""
 
 from typing import Callable, List, Optional, Set, Tuple
 
@@ -132,6 +133,7 @@ class SitingLayers:
         group.setCustomProperty(GROUP_KEY, True)
         for layer in layers:
             self.created.add(layer.id())
+            layer.editingStarted.connect(lambda made=layer: adopt(made))
             self.project.addMapLayer(layer, False)
             group.addLayer(layer)
             self.layer_ids.append(layer.id())
@@ -170,6 +172,13 @@ class SitingLayers:
             if isinstance(node, QgsLayerTreeGroup) and node.customProperty(GROUP_KEY):
                 ungroup(node)
         return len(stale)
+
+
+def adopt(layer: QgsVectorLayer) -> None:
+    """A screen layer the user began to edit is theirs, as one made permanent: never removed by the screen, and QGIS
+    warns of its features when the project closes."""
+    layer.removeCustomProperty(LAYER_KEY)
+    layer.removeCustomProperty(SKIP_SCRATCH_CHECK)
 
 
 def is_temporary(layer: QgsMapLayer) -> bool:
