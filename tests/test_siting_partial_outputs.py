@@ -48,7 +48,8 @@ def test_a_cancelled_screen_leaves_no_output_file(zr_processing, sample_gpkg, ex
     feedback = run_cancelled(sample_gpkg, example_rules, str(screen), str(zones))
     assert not screen.exists() and not zones.exists()  # each held the first unit's rows
     assert sorted(path.name for path in tmp_path.iterdir()) == []
-    removed = [text for text in feedback.warnings if "the run did not complete, so its incomplete output was removed" in text]
+    removed = [text for text in feedback.warnings
+               if "the run did not complete, so its incomplete output was removed" in text]
     assert len(removed) == 2 and any(str(screen) in text for text in removed)
     assert any(str(zones) in text for text in removed)
 

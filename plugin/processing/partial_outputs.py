@@ -22,9 +22,11 @@ def discard(outputs: List[Optional[Output]], feedback) -> None:
         error = _remove(path, _table(output.destination, path))
         if error:
             feedback.pushWarning(tr("{output}: the run did not complete, and its incomplete output could not be "
-                                    "removed ({error}). Delete it: it is no complete screen.").format(output=output.label, error=error))
+                                    "removed ({error}). Delete it: it is no complete screen.").format(
+                output=output.label, error=error))
         else:
-            feedback.pushWarning(tr("{output}: the run did not complete, so its incomplete output was removed.").format(output=output.label))
+            feedback.pushWarning(tr("{output}: the run did not complete, so its incomplete output was removed.").format(
+                output=output.label))
 
 
 def _table(destination: str, path: str) -> str:
