@@ -599,12 +599,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="48" />
-        <source>{count} features of {layer} could not be used for the screen ({detail}).</source>
-        <translation>{layer} 中有 {count} 个要素无法用于筛查（{detail}）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="125" />
+        <location filename="../plugin/processing/siting_screen.py" line="126" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -909,7 +904,7 @@
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="93" />
+        <location filename="../plugin/gui/siting_output.py" line="96" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -1284,7 +1279,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -2016,7 +2011,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="222" />
+        <location filename="../plugin/processing/siting_screen.py" line="223" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2051,22 +2046,22 @@
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134" />
+        <location filename="../plugin/processing/siting_screen.py" line="135" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142" />
+        <location filename="../plugin/processing/siting_screen.py" line="143" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142" />
+        <location filename="../plugin/processing/siting_screen.py" line="143" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="142" />
+        <location filename="../plugin/processing/siting_screen.py" line="143" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
@@ -2101,12 +2096,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178" />
+        <location filename="../plugin/processing/siting_screen.py" line="179" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178" />
+        <location filename="../plugin/processing/siting_screen.py" line="179" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2131,127 +2126,127 @@
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="55" />
+        <location filename="../plugin/processing/siting_screen.py" line="56" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="125" />
+        <location filename="../plugin/processing/siting_screen.py" line="126" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="147" />
+        <location filename="../plugin/processing/siting_screen.py" line="148" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="162" />
+        <location filename="../plugin/processing/siting_screen.py" line="163" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="165" />
+        <location filename="../plugin/processing/siting_screen.py" line="166" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="170" />
+        <location filename="../plugin/processing/siting_screen.py" line="171" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="175" />
+        <location filename="../plugin/processing/siting_screen.py" line="176" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178" />
+        <location filename="../plugin/processing/siting_screen.py" line="179" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="178" />
+        <location filename="../plugin/processing/siting_screen.py" line="179" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="192" />
+        <location filename="../plugin/processing/siting_screen.py" line="193" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="235" />
+        <location filename="../plugin/processing/siting_screen.py" line="240" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2376,57 +2371,57 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="94" />
+        <location filename="../plugin/gui/siting_output.py" line="97" />
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="59" />
+        <location filename="../plugin/gui/siting_panel.py" line="63" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="62" />
+        <location filename="../plugin/gui/siting_panel.py" line="66" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="113" />
+        <location filename="../plugin/gui/siting_panel.py" line="119" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="116" />
+        <location filename="../plugin/gui/siting_panel.py" line="122" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="237" />
+        <location filename="../plugin/gui/siting_panel.py" line="264" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="246" />
+        <location filename="../plugin/gui/siting_panel.py" line="273" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="154" />
+        <location filename="../plugin/gui/siting_panel.py" line="165" />
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="237" />
+        <location filename="../plugin/gui/siting_panel.py" line="264" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="182" />
+        <location filename="../plugin/gui/siting_panel.py" line="209" />
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="187" />
+        <location filename="../plugin/gui/siting_panel.py" line="214" />
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2466,7 +2461,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="55" />
+        <location filename="../plugin/processing/siting_screen.py" line="56" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2926,12 +2921,12 @@
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="77" />
+        <location filename="../plugin/gui/siting_output.py" line="80" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="77" />
+        <location filename="../plugin/gui/siting_output.py" line="80" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
@@ -3411,17 +3406,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="55" />
+        <location filename="../plugin/processing/siting_screen.py" line="56" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="55" />
+        <location filename="../plugin/processing/siting_screen.py" line="56" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="55" />
+        <location filename="../plugin/processing/siting_screen.py" line="56" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -5020,11 +5015,6 @@
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="49" />
-        <source>One feature of {layer} could not be used for the screen ({detail}).</source>
-        <translation>{layer} 中有 1 个要素无法用于筛查（{detail}）。</translation>
-    </message>
-    <message>
         <location filename="../plugin/gui/rule_messages.py" line="21" />
         <source>✔ Rule set {id} {version}: 1 rule</source>
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
@@ -5035,7 +5025,7 @@
         <translation>{path} — 1 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="187" />
+        <location filename="../plugin/gui/siting_panel.py" line="214" />
         <source>(1 data warning: hover for details)</source>
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -5502,17 +5492,17 @@
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="50" />
+        <location filename="../plugin/core/siting/layers.py" line="68" />
         <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
         <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="52" />
+        <location filename="../plugin/core/siting/layers.py" line="70" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="256" />
+        <location filename="../plugin/processing/siting_screen.py" line="261" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5527,7 +5517,7 @@
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="54" />
+        <location filename="../plugin/core/siting/layers.py" line="72" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5557,7 +5547,7 @@
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="110" />
+        <location filename="../plugin/processing/siting_screen.py" line="111" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -6023,12 +6013,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248" />
+        <location filename="../plugin/processing/siting_screen.py" line="253" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="249" />
+        <location filename="../plugin/processing/siting_screen.py" line="254" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6162,12 +6152,12 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="56" />
+        <location filename="../plugin/core/siting/layers.py" line="74" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="58" />
+        <location filename="../plugin/core/siting/layers.py" line="76" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6182,12 +6172,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="259" />
+        <location filename="../plugin/processing/siting_screen.py" line="264" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="260" />
+        <location filename="../plugin/processing/siting_screen.py" line="265" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6417,7 +6407,7 @@
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="245" />
+        <location filename="../plugin/gui/siting_panel.py" line="272" />
         <source>Screening the units…</source>
         <translation>正在筛查管控单元……</translation>
     </message>
@@ -7539,12 +7529,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="138" />
+        <location filename="../plugin/processing/siting_screen.py" line="139" />
         <source>Rule sets (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="150" />
+        <location filename="../plugin/processing/siting_screen.py" line="151" />
         <source>Check the unit layer's own requirement texts</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
@@ -7824,11 +7814,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{count} 条线，其中 {closed} 条闭合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/datum_shift.py" line="44" />
-        <source>{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units and a unit's verdict near them cannot be trusted. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
-        <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，其附近单元的筛查结论不可信。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/overlay/datum_shift.py" line="49" />
         <source>{layer} is in {crs}, the site in {site_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so positions may be off by tens of metres, and within {margin} m of the layer's features the site's position is taken as unknown. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
@@ -7869,7 +7854,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。设置要素数量上限或要素过滤条件（高级选项）时不予运行：位于被略去单元内的选址会被视为不在任何管控单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="134" />
+        <location filename="../plugin/processing/siting_screen.py" line="135" />
         <source>The environmental control units to screen (with "Selected features only", those selected; a feature limit or filter is refused).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元；设置要素数量上限或要素过滤条件时不予运行）。</translation>
     </message>
@@ -8412,6 +8397,46 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_inputs.py" line="112" />
         <source>Layers the rules name (red_line, river_bank, …); a layer missing makes its rules 'needs information'. Each layer is read whole, so that no zone is left out: a layer given from a script as a feature source's definition ("Selected features only", a feature limit or a filter) is refused before the run. To use some of a layer's features only, save them as a layer of their own (Export ▸ Save Selected Features As) and pass that layer.</source>
         <translation>规则所用的图层（red_line、river_bank 等）；缺少图层时相应规则为“需补充信息”。每个图层均整层读取，以免遗漏任何管控区域：通过脚本以要素源定义的形式（“仅选中要素”、要素数量上限或筛选条件）给出的图层，在运行前即被拒绝。如只需使用图层中的部分要素，请先将其另存为单独的图层（导出 ▸ 选中要素另存为），再传入该图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/datum_shift.py" line="44" />
+        <source>{layer} is in {crs}, the unit layer in {unit_crs}: QGIS joins these datums only by a ballpark offset of unknown accuracy ({operation}), so the layer's zones may lie tens of metres off in the units, and a unit with a part within {margin} m of their edges (or of a rule's distance from them) needs further study. Reproject the data to CGCS2000 with the official transformation parameters or grid, or set a datum transformation for these two CRSs in Project Properties › Transformations.</source>
+        <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，单元中有部分位于其边界（或条款规定的距离界线）{margin} 米以内的，需进一步论证。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="59" />
+        <source>Constraint layer {layer} ({source}): feature {fids} has no usable geometry, so it was left out of the screen: draw its geometry in the layer, or delete the feature if it is no zone.</source>
+        <translation>约束图层 {layer}（{source}）：要素 {fids} 没有可用的几何图形，已排除在筛查之外。请在该图层中补绘其几何图形；如该要素并非管控区域，请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="61" />
+        <source>Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out of the screen: draw their geometries in the layer, or delete those that are no zones.</source>
+        <translation>约束图层 {layer}（{source}）：{count} 个要素没有可用的几何图形（{fids}），已排除在筛查之外。请在该图层中补绘其几何图形；其中并非管控区域的要素，请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="63" />
+        <source>The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen found no such zone anywhere: check that the values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is bound.</source>
+        <translation>约束图层 {layer}（{source}）的筛选条件 {where} 与该图层的任何要素均不匹配，筛查未发现任何此类管控区域。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/layers.py" line="66" />
+        <source>Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
+        <translation>约束图层 {layer}（{source}）：无法生成其中 {count} 个要素周边 {distance} 米的范围（{error}），选址与该图层的位置关系不明。请检查该图层设置的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="195" />
+        <source>… and {count} more: every warning is in the 'Zoning Review' tab of the Log Messages panel</source>
+        <translation>……另有 {count} 条：全部警告见“日志消息”面板的“Zoning Review”标签页</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="24" />
+        <source>{output}: the run did not complete, and its incomplete output could not be removed ({error}). Delete it: it is no complete screen.</source>
+        <translation>{output}：运行未完成，未能删除其不完整的输出（{error}）。请手动删除该输出，它不是完整的筛查结果。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="28" />
+        <source>{output}: the run did not complete, so its incomplete output was removed.</source>
+        <translation>{output}：运行未完成，其不完整的输出已删除。</translation>
     </message>
 </context>
 </TS>
