@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
+from zoning_review.plugin.core.model.results import Reason
 from zoning_review.plugin.core.outputs.siting_rows import unit_fields
 from zoning_review.plugin.gui.siting_output import style_screen
 from zoning_review.plugin.gui.siting_panel import SitingPanel
@@ -57,7 +58,7 @@ def test_the_siting_summary_puts_its_warning_note_as_the_language_does(ui, qtbot
     qtbot.addWidget(panel)
     verdicts = ["non_compliant"] + ["needs_study"] * 2 + ["compliant"] * 9
     panel.results = {"units": SimpleNamespace(units=[SimpleNamespace(verdict=v) for v in verdicts],
-                                              warnings=["a unit without a code"])}
+                                              warnings=[Reason("a unit without a code", {})])}
     assert panel.summary_text() == expected
 
 
