@@ -58,13 +58,18 @@ def finite(rect: QgsRectangle) -> bool:
     return all(math.isfinite(v) for v in bounds_of(rect))
 
 
+def listed_fids(fids: List[int]) -> Listed:
+    """Feature ids as a warning lists them: the first MAX_LISTED_FIDS, then '…' when there are more."""
+    more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
+    return Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
+
+
 def skipped_warning(index: FeatureIndex) -> List[Reason]:
     """One warning listing the features of a layer skipped for having no geometry."""
     if not index.skipped:
         return []
     fids = [fid for fid, _status in index.skipped]
-    more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
-    listed = Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
+    listed = listed_fids(fids)
     if len(fids) == 1:
         return [Reason("Feature {fids} of {layer} has no geometry and was skipped",
                        {"layer": index.name, "fids": listed})]

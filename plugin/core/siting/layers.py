@@ -18,13 +18,13 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Listed, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
 from ..overlay.datum_shift import SHIFT_M, ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
 from ..overlay.layer_filter import LayerFilter, filter_templates
 from ..overlay.layer_subset import hidden_zones
 from ..overlay.measure import crs_label
-from ..overlay.relations import MAX_LISTED_FIDS, finite
+from ..overlay.relations import finite, listed_fids
 from ..overlay.unit_index import exact_count, read_checked, source_name
 from ..review.cause_phrases import metres
 from .scenarios import Atom, KeyCoverage, thresholds
@@ -210,10 +210,8 @@ class KeyZones:
     def _left_out(self, fids: List[int]) -> None:
         """Warn of the features left out for having no usable geometry, by their ids."""
         if fids:
-            more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
-            listed = Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
             self.warnings.append(Reason(NO_GEOMETRY[0] if len(fids) == 1 else NO_GEOMETRY[1], {
-                "count": len(fids), "fids": listed, "layer": self.query.layer, "source": self.ref.name}))
+                "count": len(fids), "fids": listed_fids(fids), "layer": self.query.layer, "source": self.ref.name}))
 
     def band(self, distance_m: float) -> ZoneLayer:
         """The zone within ``distance_m`` of the layer's features (ellipsoidal), built once."""
