@@ -1,6 +1,7 @@
-"""The batch with its intersections on worker threads (QGIS 3.38+, one GEOS context per thread) gives
-exactly what the calling-thread path gives: the same units, areas, pieces, relations and warnings in
-the same order, for clean, repaired and broken units and sites, sites in another CRS."""
+"""The batch with its GEOS work on worker threads (QGIS 3.38+, one GEOS context per thread: the intersections on 4+
+cores, the units' cleaning ahead of the calling thread's intersections on fewer) gives exactly what one site at a
+time gives: the same units, areas, pieces, relations and warnings in the same order, for clean, repaired and broken
+units and sites, sites in another CRS."""
 
 import random
 import threading
@@ -134,3 +135,39 @@ def test_each_unit_is_cleaned_once_on_the_thread_that_intersects_it(layers, monk
     assert bow_tie[0].geometry.isGeosValid()  # repaired, as the warning says
     assert any(not isinstance(o, OverlayError) and any(w.template == bow_tie[0].warning.template for w in o.warnings)
                for o in outcomes)
+
+
+@pytest.mark.parametrize("cores", [2, 4])
+def test_the_batch_gives_exactly_what_one_site_at_a_time_gives(layers, monkeypatch, cores):
+    monkeypatch.setattr(overlay_batch.os, "cpu_count", lambda: cores)
+    units, river = layers
+    queries = [SpatialQuery("river")]
+    alone = engine_for(units, {"river": river})
+    expected = []
+    for site in sites():
+        try:
+            expected.append(everything(alone.overlay(site, crs("EPSG:4490"), queries)))
+        except OverlayError as error:
+            expected.append(everything(error))
+    engine = engine_for(units, {"river": river})
+    items = [(n, site, crs("EPSG:4490")) for n, site in enumerate(sites())]
+    assert [everything(outcome) for _key, outcome in overlay_stream(engine, items, queries)] == expected
+
+
+def test_on_two_cores_the_units_are_cleaned_on_a_worker_ahead_of_the_intersections(layers, monkeypatch):
+    monkeypatch.setattr(overlay_batch.os, "cpu_count", lambda: 2)
+    units, _river = layers
+    engine, asked = engine_for(units), []
+    clean_candidates = engine.clean_candidates
+
+    def spy(begun):
+        asked.append((threading.current_thread() is threading.main_thread(), len(begun)))
+        clean_candidates(begun)
+
+    engine.clean_candidates = spy
+    items = [(n, site, crs("EPSG:4490")) for n, site in enumerate(sites())]
+    assert len(list(overlay_stream(engine, items))) == SITES
+    if geos_threads_allowed():  # every chunk's sites (less the two that cannot be reviewed), on the worker
+        assert {on_main for on_main, _count in asked} == {False} and sum(n for _m, n in asked) == SITES - 2
+    else:  # one GEOS context for the process: all GEOS work stays on the calling thread
+        assert asked == []

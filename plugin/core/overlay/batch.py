@@ -128,28 +128,59 @@ def overlay_stream(engine: Any, items: Iterable[Item], queries: Iterable[Spatial
     still receives nothing half-measured: closing the iterator waits for the running jobs only.
     """
     queries = list(queries)
-    defer = intersect_on_workers() if threads is None else threads
+    on_workers = intersect_on_workers() if threads is None else threads
+    ahead = clean_ahead(on_workers)
     engine.prepare_batch()
     measurer, crs = engine.measurer, engine.crs
-    meter = AreaMeter(lambda: measurer.fresh(crs), worker_count(defer))
+    meter = AreaMeter(lambda: measurer.fresh(crs), worker_count(on_workers))
     jobs: Deque[_Job] = deque()
+    waiting: List[Entry] = []  # with ``ahead``: the chunk begun whose units are being cleaned on a worker
     with fewer_collections():
         try:
             for chunk in _chunks(items, CHUNK):
-                engine.prefetch((site, site_crs) for _key, site, site_crs in chunk)
-                entries: List[Entry] = []
-                for key, site, site_crs in chunk:
-                    try:
-                        entries.append((key, engine.begin(site, site_crs, queries, with_geometries, defer)))
-                    except OverlayError as error:
-                        entries.append((key, error))
-                jobs.append(_Job(entries, meter, engine.intersect if defer else None))
+                entries = _begun(engine, chunk, queries, with_geometries, on_workers or ahead)
+                if ahead:
+                    begun = _pending(entries)
+                    meter.submit(lambda _measure, begun=begun: engine.clean_candidates(begun))
+                    entries, waiting = waiting, entries
+                    for pending in _pending(entries):
+                        engine.intersect(pending)
+                if entries:
+                    jobs.append(_Job(entries, meter, engine.intersect if on_workers else None))
                 while len(jobs) > AHEAD:
                     yield from jobs.popleft().outcomes(engine)
+            for pending in _pending(waiting):
+                engine.intersect(pending)
+            if waiting:
+                jobs.append(_Job(waiting, meter))
             while jobs:
                 yield from jobs.popleft().outcomes(engine)
         finally:
             meter.close()
+
+
+def clean_ahead(on_workers: bool) -> bool:
+    """Whether the units a chunk of sites meets are cleaned on a worker thread before the calling thread intersects
+    them (where QGIS allows GEOS there and the intersections stay on the calling thread)."""
+    return geos_threads_allowed() and not on_workers
+
+
+def _begun(engine: Any, chunk: List[Item], queries: List[SpatialQuery], with_geometries: bool,
+           defer: bool) -> List[Entry]:
+    """Each site of a chunk begun (``engine.begin``), or its error."""
+    engine.prefetch((site, site_crs) for _key, site, site_crs in chunk)
+    entries: List[Entry] = []
+    for key, site, site_crs in chunk:
+        try:
+            entries.append((key, engine.begin(site, site_crs, queries, with_geometries, defer)))
+        except OverlayError as error:
+            entries.append((key, error))
+    return entries
+
+
+def _pending(entries: List[Entry]) -> List[PendingOverlay]:
+    """The overlays begun among the entries (not the errors)."""
+    return [pending for _key, pending in entries if isinstance(pending, PendingOverlay)]
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[List[Item]]:

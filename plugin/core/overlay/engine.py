@@ -291,6 +291,14 @@ class OverlayEngine:
         for unit in pending.new_units:
             unit.measuring = True
 
+    def clean_candidates(self, begun: Iterable[PendingOverlay]) -> None:
+        """Clean the candidate units of begun overlays not cleaned yet (``UnitRecords.clean``: worker threads may)."""
+        clean = self.records.clean
+        for pending in begun:
+            for unit in pending.units:
+                if unit.raw is not None:
+                    clean(unit)
+
     def prefetch(self, sites: Iterable[Tuple[QgsGeometry, QgsCoordinateReferenceSystem]]) -> None:
         """Fetch the candidate units of several sites in one request (a database layer; files need not)."""
         if self.index.keep_geometries:
