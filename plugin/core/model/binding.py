@@ -13,6 +13,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from ..json_nesting import TooDeepError, loads
+
 VERSION = 2
 READABLE = (1, 2)
 V1_KEYS = ("version", "code_field", "name_field", "category_field", "prose_fields", "rules_path", "rules_relative",
@@ -121,7 +123,9 @@ def _versioned(text: str) -> Dict[str, Any]:
     """A stored JSON object of a version this plugin reads; BindingFormatError (with the version when it is a
     newer one) otherwise."""
     try:
-        loaded = json.loads(text)
+        loaded = loads(text)
+    except TooDeepError as error:  # said in the UI language, with where
+        raise BindingFormatError(str(error)) from None
     except json.JSONDecodeError as error:  # broken JSON: where it breaks, worded by who says it
         raise BindingFormatError(str(error), at=(error.lineno, error.colno)) from None
     except (TypeError, ValueError) as error:

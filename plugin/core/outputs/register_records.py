@@ -4,7 +4,6 @@ Reading never writes: a missing file or a layer that is not a register is a Regi
 whose recorded JSON cannot be read is an error naming its sequence number, never an empty review.
 """
 
-import json
 import os
 from collections import Counter
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ from typing import Any, Dict, List, Tuple, Union
 from qgis.core import QgsFeatureRequest, QgsGeometry
 
 from ...i18n import tr
+from ..json_nesting import loads
 from ..model.project import ProjectDescription
 from ..review.judgements import Judgement, JudgementError, NotApplied, Withdrawal
 from ..review.stored_values import StoredValueError, checked_description
@@ -43,7 +43,7 @@ class RegisterRecord:
     def _json(self, column: str) -> Any:
         """A recorded JSON column, read; RegisterError naming the entry when it cannot be."""
         try:
-            return json.loads(self.text(column))
+            return loads(self.text(column))
         except ValueError as error:
             raise self.error(error) from None
 

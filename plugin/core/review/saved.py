@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
 from ...i18n import list_separator, tr
+from ..json_nesting import loads
 from ..model.project import ProjectDescription
 from .judgements import Judgement, Withdrawal
 from .stored_values import check_review, review_unknown_keys, unknown_keys
@@ -87,7 +88,7 @@ def entry_from_json(text: str) -> Tuple[Dict[str, SavedReview], str, Optional[Sa
     if not text:
         return {}, "", None
     try:
-        data = json.loads(text)
+        data = loads(text)
         _check_version(data.get("version"))
         reviews = [SavedReview.from_dict(item, _listed_name(item, number))
                    for number, item in enumerate(data["reviews"], 1)]

@@ -13,6 +13,7 @@ import yaml
 from ...i18n import tr
 from ..model.results import Reason
 from .messages import sentence_of
+from .yaml_depth import check_depth
 
 _BOOL = "tag:yaml.org,2002:bool"
 _NUMBERS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
@@ -72,7 +73,9 @@ def first_refused(root: yaml.Node) -> Optional[RefusedScalarError]:
 
 def load_text(text: str, loader_class: type) -> Any:
     """A short YAML text (the rule editor's YAML page) read as a rule file is; RefusedScalarError where it holds a
-    refused plain scalar, yaml.YAMLError when it is not YAML."""
+    refused plain scalar, TooDeepError where it nests deeper than a rule file may, yaml.YAMLError when it is not
+    YAML."""
+    check_depth(text, loader_class)
     loader = loader_class(text)
     try:
         node = loader.get_single_node()

@@ -15,11 +15,11 @@ import yaml
 from ...i18n import tr
 from . import yaml_plain, yaml_problems
 from .messages import LoadMessage, Marks, PathKey, found_words, message
+from .yaml_depth import MAX_DEPTH, too_deep_mark
 from .yaml_problems import yaml_problem
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_NODES = 2_000_000
-MAX_DEPTH = 64  # nested mappings and lists; conditions 30 all/any levels deep stay well inside it
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -50,7 +50,7 @@ for _loader in (PythonRulesLoader, CRulesLoader):
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 RulesYamlLoader = CRulesLoader
-_C_PARSER = getattr(yaml, "CSafeLoader", None)  # its composer recurses in C: see _too_deep_event
+_C_PARSER = getattr(yaml, "CSafeLoader", None)  # its composer recurses in C: see yaml_depth
 
 
 @dataclass
@@ -148,7 +148,7 @@ def _compose(
     path: str, text: str, max_nodes: int, loader_class: type
 ) -> Tuple[Optional[YamlDocument], List[LoadMessage]]:
     """_parse's work; YAML errors are raised (the pure loader checks the characters as it is made)."""
-    deep = _too_deep_event(loader_class(text)) if _C_PARSER and issubclass(loader_class, _C_PARSER) else None
+    deep = too_deep_mark(loader_class(text)) if _C_PARSER and issubclass(loader_class, _C_PARSER) else None
     if deep is not None:
         return None, _too_deep(path, deep)
     loader = loader_class(text)
@@ -188,28 +188,6 @@ def _bad_character(path: str, text: str, error: yaml.reader.ReaderError, loader_
         "invisible in most editors); delete it here.",
         character=f"U+{error.character:04X}",
     )
-
-
-def _too_deep_event(loader: Any) -> Optional[Any]:
-    """The mark of the first mapping or list nested deeper than MAX_DEPTH, from libyaml's events.
-
-    libyaml's composer recurses in C without a limit (100,000 nested brackets crash the process), so
-    the C loader's nesting is checked on its events first; aliases are checked once composed.
-    """
-    depth = 0
-    try:
-        while True:
-            event = loader.get_event()
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return event.start_mark
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-            elif isinstance(event, yaml.StreamEndEvent):
-                return None
-    finally:
-        loader.dispose()
 
 
 def _too_deep(path: str, mark: Any) -> List[LoadMessage]:

@@ -5,6 +5,7 @@ from typing import Any, Dict, Optional, Tuple
 import yaml
 
 from ...core.rules.messages import sentence_of
+from ...core.rules.yaml_depth import MAX_DEPTH, TooDeepError
 from ...core.rules.yaml_plain import RefusedScalarError, load_text
 from ...core.rules.yaml_problems import yaml_problem
 from ...core.rules.yaml_source import RulesYamlLoader
@@ -19,6 +20,10 @@ def yaml_condition(text: str) -> Dict[str, Any]:
     except RefusedScalarError as refused:
         raise ValueError(tr("Line {line}, column {column}: {problem}").format(
             line=refused.line, column=refused.column, problem=refused.text())) from None
+    except TooDeepError as deep:
+        raise ValueError(tr("Line {line}, column {column}: the condition is nested more than {limit} levels deep "
+                            "here, which no rule needs; write it flatter (one all: or any: list) or as several "
+                            "rules.").format(line=deep.line, column=deep.column, limit=MAX_DEPTH)) from None
     except yaml.MarkedYAMLError as error:
         line, column = _where(text, error.problem_mark or error.context_mark)
         problem = yaml_problem(error, text)
