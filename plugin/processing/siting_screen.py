@@ -1,6 +1,6 @@
 """zoningreview:sitingscreen — for one described project, every unit's verdict and the rule zones."""
 
-from typing import Any, Dict
+from typing import Any, Dict, Optional, Tuple
 
 from qgis.core import (
     QgsProcessingException,
@@ -28,6 +28,7 @@ from ..core.outputs.siting_rows import (
     zone_fields,
 )
 from ..core.review.site_review import render_reason
+from ..core.rules.readings import industry as industry_reading
 from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
@@ -180,8 +181,32 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
             self.LANGUAGE, tr("Language of reasons"), options=[tr("Chinese"), tr("English")], defaultValue=0),
             tr("Language of the verdict texts and reasons in the outputs."))
 
+    def checkParameterValues(self, parameters, context) -> Tuple[bool, str]:
+        """Refuse an industry the screen cannot read, as the dock's screen does, before QGIS's own checks."""
+        refusal = self.industry_refusal(parameters, context)
+        if refusal:
+            return False, refusal
+        return super().checkParameterValues(parameters, context)
+
+    def industry_refusal(self, parameters, context) -> Optional[str]:
+        """Why the industry given cannot be screened (the dock's check: not given, or no GB/T 4754-2017 code), with
+        what to do; None when it is a code of the standard."""
+        given = (self.parameterAsString(parameters, self.INDUSTRY, context) or "").strip()
+        reading = industry_reading(ProjectDescription(industry=given or None))
+        if reading.value is not None:
+            return None
+        return tr("{parameter} ({name}): {problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the "
+                  "class, so that every clause naming an industry can be judged); without one the screen would only "
+                  "say that every unit needs further study.").format(
+            parameter=self.parameterDefinition(self.INDUSTRY).description(), name=self.INDUSTRY,
+            problem=render_reason(reading.reason))
+
     def project(self, parameters, context, ruleset) -> ProjectDescription:
-        """The described project; an unknown attribute or unreadable value stops with its name."""
+        """The described project; an industry the screen cannot read, an unknown attribute or an unreadable value
+        stops with its name."""
+        refusal = self.industry_refusal(parameters, context)  # also where QGIS's checks were not run (a model)
+        if refusal:
+            raise QgsProcessingException(refusal)
         industry = (self.parameterAsString(parameters, self.INDUSTRY, context) or "").strip()
         project = ProjectDescription(
             name=industry, industry=industry or None,
