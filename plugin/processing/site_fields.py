@@ -91,10 +91,20 @@ def warn_cut(alg, param: str, cuts: List[Tuple[str, str]], feedback) -> None:
     (two names may be cut alike), until chosen in ``param``."""
     for name in dict.fromkeys(name for _field, name in cuts):
         fields = [field for field, cut_name in cuts if cut_name == name]
-        feedback.pushWarning(tr(
-            "The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as "
-            "{name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.").format(
+        feedback.pushWarning(cut_text(len(fields)).format(
             fields=list_separator().join(fields), name=name, parameter=alg.parameterDefinition(param).description()))
+
+
+def cut_text(count: int) -> str:
+    """The warning ({fields}, {name}, {parameter}) of ``count`` sites' fields that may each be a name cut by the
+    Shapefile format."""
+    if count == 1:
+        return tr("The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not "
+                  "read as {name}, since a wrong guess could pass a site. If it holds {name}, choose it in "
+                  "“{parameter}”.")
+    return tr("The sites' fields {fields} may each be {name} cut to 10 characters by the Shapefile format: none of "
+              "them is read as {name}, since a wrong guess could pass a site. If one of them holds {name}, choose "
+              "that field in “{parameter}”.")
 
 
 def unmapped_text(kind: str) -> str:

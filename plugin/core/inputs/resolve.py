@@ -131,9 +131,13 @@ def unit_binding(units: QgsVectorLayer, code: str = "", name: str = "", category
             (tr("unit category"), binding.category_field),
         ) if not value
     ]
-    if missing:
+    if len(missing) == 1:
         raise InputError(tr(
             "Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters."
+        ).format(layer=units.name(), what=missing[0]))
+    if missing:
+        raise InputError(tr(
+            "Layer {layer}: could not find the {what} fields; choose each of them in the algorithm's parameters."
         ).format(layer=units.name(), what=list_separator().join(missing)))
     return binding
 
