@@ -599,7 +599,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -659,52 +659,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="353" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="331" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="354" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="332" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="358" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="336" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="359" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="337" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="360" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="338" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="361" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="339" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="367" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="345" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="372" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="350" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="373" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="351" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="377" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="355" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1981,7 +1981,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="307" />
+        <location filename="../plugin/core/inputs/resolve.py" line="311" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="223" />
+        <location filename="../plugin/processing/siting_screen.py" line="248" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2046,22 +2046,22 @@
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="135" />
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="143" />
+        <location filename="../plugin/processing/siting_screen.py" line="144" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
@@ -2096,12 +2096,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="179" />
+        <location filename="../plugin/processing/siting_screen.py" line="180" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="179" />
+        <location filename="../plugin/processing/siting_screen.py" line="180" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2126,127 +2126,127 @@
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="56" />
+        <location filename="../plugin/processing/siting_screen.py" line="57" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="126" />
+        <location filename="../plugin/processing/siting_screen.py" line="127" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="128" />
+        <location filename="../plugin/processing/siting_screen.py" line="129" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="128" />
+        <location filename="../plugin/processing/siting_screen.py" line="129" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="148" />
+        <location filename="../plugin/processing/siting_screen.py" line="149" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="163" />
+        <location filename="../plugin/processing/siting_screen.py" line="164" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="166" />
+        <location filename="../plugin/processing/siting_screen.py" line="167" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="171" />
+        <location filename="../plugin/processing/siting_screen.py" line="172" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="176" />
+        <location filename="../plugin/processing/siting_screen.py" line="177" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="179" />
+        <location filename="../plugin/processing/siting_screen.py" line="180" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="179" />
+        <location filename="../plugin/processing/siting_screen.py" line="180" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="193" />
+        <location filename="../plugin/processing/siting_screen.py" line="218" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="240" />
+        <location filename="../plugin/processing/siting_screen.py" line="265" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="56" />
+        <location filename="../plugin/processing/siting_screen.py" line="57" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2591,17 +2591,17 @@
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="368" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="346" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="232" />
+        <location filename="../plugin/core/inputs/resolve.py" line="236" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="244" />
+        <location filename="../plugin/core/inputs/resolve.py" line="248" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3191,12 +3191,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="170" />
+        <location filename="../plugin/core/inputs/resolve.py" line="174" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="200" />
+        <location filename="../plugin/core/inputs/resolve.py" line="204" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3406,17 +3406,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="56" />
+        <location filename="../plugin/processing/siting_screen.py" line="57" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="56" />
+        <location filename="../plugin/processing/siting_screen.py" line="57" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="56" />
+        <location filename="../plugin/processing/siting_screen.py" line="57" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -3955,12 +3955,12 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="32" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="37" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="35" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="40" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -5090,7 +5090,7 @@
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="363" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="341" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
@@ -5145,17 +5145,17 @@
         <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="103" />
+        <location filename="../plugin/processing/site_fields.py" line="113" />
         <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="107" />
+        <location filename="../plugin/processing/site_fields.py" line="117" />
         <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="109" />
+        <location filename="../plugin/processing/site_fields.py" line="119" />
         <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -5240,7 +5240,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="174" />
+        <location filename="../plugin/core/inputs/resolve.py" line="178" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5502,7 +5502,7 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="261" />
+        <location filename="../plugin/processing/siting_screen.py" line="286" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5547,7 +5547,7 @@
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="111" />
+        <location filename="../plugin/processing/siting_screen.py" line="112" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -6013,12 +6013,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="253" />
+        <location filename="../plugin/processing/siting_screen.py" line="278" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="254" />
+        <location filename="../plugin/processing/siting_screen.py" line="279" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6172,17 +6172,17 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="264" />
+        <location filename="../plugin/processing/siting_screen.py" line="289" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="265" />
+        <location filename="../plugin/processing/siting_screen.py" line="290" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="182" />
+        <location filename="../plugin/core/inputs/resolve.py" line="186" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6362,22 +6362,22 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="253" />
+        <location filename="../plugin/core/inputs/resolve.py" line="257" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="69" />
+        <location filename="../plugin/core/review/saved.py" line="70" />
         <source>The project's saved reviews were written by a newer version of Zoning Review (version {version}): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
         <translation>项目中保存的审查由更新版本的分区管控审查插件写入（第 {version} 版）：已原样保留，本项目中不能保存审查。请升级插件后读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="72" />
+        <location filename="../plugin/core/review/saved.py" line="73" />
         <source>The project's saved reviews are of version {version}, which no version of Zoning Review writes: they are left as they are, and no review can be saved in this project. To recover them, open a backup copy of the project (or correct the entry by hand).</source>
         <translation>项目中保存的审查为第 {version} 版，任何版本的分区管控审查插件都不会写入该版本：已原样保留，本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="104" />
+        <location filename="../plugin/core/review/saved.py" line="105" />
         <source>The project's saved reviews cannot be read ({error}); they are left as they are, and no review can be saved in this project until they can be read. To recover them, open a backup copy of the project (or correct the entry by hand); meanwhile a review can be kept with Save to register.</source>
         <translation>无法读取项目中保存的审查（{error}）：已原样保留，在能够读取之前本项目中不能保存审查。如需找回，请打开项目的备份副本（或手工修正该条目）；在此期间可通过“存入台账”保留审查。</translation>
     </message>
@@ -6507,7 +6507,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="145" />
+        <location filename="../plugin/core/inputs/resolve.py" line="149" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6547,17 +6547,17 @@
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_plain.py" line="90" />
+        <location filename="../plugin/core/rules/yaml_plain.py" line="93" />
         <source>{value} is a number written with _ between its digits, which the plugin reads nowhere else: write {number}, or put it in quotes ('{value}') if it is text.</source>
         <translation>{value} 是数字之间带“_”的数值写法，本插件其他各处均不接受此写法：如为数值，请写作 {number}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_plain.py" line="92" />
+        <location filename="../plugin/core/rules/yaml_plain.py" line="95" />
         <source>{value} is read by YAML 1.1 as yes/no but by YAML 1.2 tools as text: write {boolean} for a yes/no value, or put it in quotes ('{value}') if it is text.</source>
         <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="20" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="21" />
         <source>Line {line}, column {column}: {problem}</source>
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
@@ -6672,17 +6672,17 @@
         <translation>管控单元数据表 {table} 没有主键（QGIS 按行的存储位置区分各行），因此叠加分析在 QGIS 中进行；为该表设置主键后，叠加分析即可在数据库中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="355" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="333" />
         <source>The file cannot be read: it does not exist. Check the path and the file name.</source>
         <translation>无法读取文件：文件不存在。请检查路径和文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="356" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="334" />
         <source>The file cannot be read: it is a folder. Give the path of a rule-set file (.yaml).</source>
         <translation>无法读取文件：这是一个文件夹。请给出规则集文件（.yaml）的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="357" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="335" />
         <source>The file cannot be read: you may not read it. Check its permissions.</source>
         <translation>无法读取文件：没有读取该文件的权限。请检查文件权限。</translation>
     </message>
@@ -7067,7 +7067,7 @@
         <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="26" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="31" />
         <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
@@ -7529,12 +7529,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="139" />
+        <location filename="../plugin/processing/siting_screen.py" line="140" />
         <source>Rule sets (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="151" />
+        <location filename="../plugin/processing/siting_screen.py" line="152" />
         <source>Check the unit layer's own requirement texts</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
@@ -7774,7 +7774,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{origin}：字段 {field} 可能是被 Shapefile 格式截断为 10 个字符的 {name}，因此不将其作为 {name} 读取：请在项目表单中填写该值，或将选址图层另存为可保留完整字段名的 GeoPackage 格式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="94" />
+        <location filename="../plugin/processing/site_fields.py" line="102" />
         <source>The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as {name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -7854,7 +7854,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。设置要素数量上限或要素过滤条件（高级选项）时不予运行：位于被略去单元内的选址会被视为不在任何管控单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="135" />
+        <location filename="../plugin/processing/siting_screen.py" line="136" />
         <source>The environmental control units to screen (with "Selected features only", those selected; a feature limit or filter is refused).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元；设置要素数量上限或要素过滤条件时不予运行）。</translation>
     </message>
@@ -7984,27 +7984,27 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>表达式：{label}（公式：{expression}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="100" />
+        <location filename="../plugin/core/review/saved.py" line="101" />
         <source>the review kept from the screen:</source>
         <translation>保存工程时界面上保留的审查：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="110" />
+        <location filename="../plugin/core/review/saved.py" line="111" />
         <source>The project's saved reviews were written by a newer version of Zoning Review (they hold {keys}, which this version does not know): they are left as they are, and no review can be saved in this project. Update the plugin to read them.</source>
         <translation>项目中保存的审查由更新版本的 Zoning Review 写入（其中含有本版本无法识别的 {keys}）：已原样保留，本项目中不能保存审查。请更新插件后读取。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="121" />
+        <location filename="../plugin/core/review/saved.py" line="122" />
         <source>saved review “{name}”:</source>
         <translation>已保存的审查“{name}”：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="122" />
+        <location filename="../plugin/core/review/saved.py" line="123" />
         <source>saved review {number}:</source>
         <translation>第 {number} 条已保存的审查：</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/saved.py" line="131" />
+        <location filename="../plugin/core/review/saved.py" line="132" />
         <source>several saved reviews are named “{name}”</source>
         <translation>有多条已保存的审查名为“{name}”</translation>
     </message>
@@ -8274,12 +8274,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>使用了规则集不支持的标签（!…）；请删除，或给该值加引号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="362" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="340" />
         <source>The file is not valid YAML here: {problem}.</source>
         <translation>文件此处不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="29" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="34" />
         <source>Line {line}, column {column}: this is not valid YAML here: {problem}.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML：{problem}。</translation>
     </message>
@@ -8437,6 +8437,31 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/partial_outputs.py" line="28" />
         <source>{output}: the run did not complete, so its incomplete output was removed.</source>
         <translation>{output}：运行未完成，其不完整的输出已删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="139" />
+        <source>Layer {layer}: could not find the {what} fields; choose each of them in the algorithm's parameters.</source>
+        <translation>图层 {layer}：找不到{what}字段；请在算法参数中逐一指定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/json_nesting.py" line="23" />
+        <source>nested more than {limit} levels deep at line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列处嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="24" />
+        <source>Line {line}, column {column}: the condition is nested more than {limit} levels deep here, which no rule needs; write it flatter (one all: or any: list) or as several rules.</source>
+        <translation>第 {line} 行第 {column} 列：条件在此处嵌套超过 {limit} 层，任何条款都无需如此深的嵌套；请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="105" />
+        <source>The sites' fields {fields} may each be {name} cut to 10 characters by the Shapefile format: none of them is read as {name}, since a wrong guess could pass a site. If one of them holds {name}, choose that field in “{parameter}”.</source>
+        <translation>选址图层的字段 {fields} 都可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，均不将其作为 {name} 读取。如其中某个字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="198" />
+        <source>{parameter} ({name}): {problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the class, so that every clause naming an industry can be judged); without one the screen would only say that every unit needs further study.</source>
+        <translation>{parameter}（{name}）：{problem}。请填写项目在 GB/T 4754-2017《国民经济行业分类》中的代码，如 C2614（宜填至小类，以便每条涉及行业的条款都能判定）；否则筛查只能得出所有单元均“需进一步论证”。</translation>
     </message>
 </context>
 </TS>
