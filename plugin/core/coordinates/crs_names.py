@@ -1,12 +1,13 @@
 """Chinese names of the CRSs Chinese users meet, by EPSG code: CGCS2000, WGS 84, Xian 1980 and Beijing 1954
 geographic, and the CGCS2000, Xian 1980 and Beijing 1954 Gauss-Krüger zones (the EPSG blocks of ``crs``);
 the Chinese names of their ellipsoids; `shown_crs`: a CRS as a message of the UI names it; `crs_words`: a CRS as a
+reason stores it (in English), worded in the reader's language; `operation_words`: PROJ's ballpark operation as a
 reason stores it (in English), worded in the reader's language."""
 
 import re
 from typing import Any, Optional, Tuple
 
-from ...i18n import ui_language
+from ...i18n import tr, ui_language
 from .crs import EPSG_BLOCKS, FIRST_ZONE, LAST_ZONE
 
 GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标系", 4610: "西安 1980 地理坐标系",
@@ -14,6 +15,8 @@ GEOGRAPHIC_NAMES = {4490: "CGCS2000 地理坐标系", 4326: "WGS 84 地理坐标
 DATUM_NAMES = {"cgcs2000": "CGCS2000", "xian1980": "西安 1980 坐标系", "beijing1954": "北京 1954 坐标系"}
 # a CRS as a reason stores it: QGIS's identifier ('EPSG:4547 - CGCS2000 / …') or its authority id alone
 STORED_CRS = re.compile(r"([A-Za-z][\w.-]*:\w+)(?: - (.+))?", re.DOTALL)
+# the datum step of PROJ's ballpark operation (its other steps: the projections of the CRSs the warning names)
+BALLPARK_STEP = re.compile(r"Ballpark geographic offset from (.+?) to (.+)")
 # the ellipsoids of CGCS2000, GRS 1980 (CGCS2000's almost), WGS 84, Beijing 1954 and Xian 1980, by EPSG id
 ELLIPSOID_NAMES = {"EPSG:1024": "CGCS2000 椭球", "EPSG:7019": "GRS 1980 椭球", "EPSG:7030": "WGS 84 椭球",
                    "EPSG:7024": "克拉索夫斯基 1940 椭球", "EPSG:7049": "IAG 1975 椭球"}
@@ -92,3 +95,26 @@ def ellipsoid_label(acronym: str, name: str, lang: str) -> str:
     if not name.lower().endswith(("ellipsoid", "sphere", "spheroid")):
         name += " ellipsoid" if lang == "en" else " 椭球"
     return f"{name} ({acronym})" if lang == "en" else f"{name}（{acronym}）"
+
+
+def operation_words(stored: str, lang: Optional[str] = None) -> str:
+    """PROJ's ballpark operation as a reason stores it (``Inverse of … + Ballpark geographic offset from Xian 1980 to
+    China Geodetic Coordinate System 2000 + …``) in ``lang`` (the UI language when None): as stored in English; its
+    datum step in the reader's words otherwise (粗略地理坐标偏移：西安 1980 → CGCS2000), the projection steps left to
+    the CRSs the warning names; any other operation as stored."""
+    if (lang or ui_language()) == "en":
+        return stored
+    for step in stored.split(" + "):
+        found = BALLPARK_STEP.fullmatch(step.strip())
+        if found:
+            return tr("Ballpark geographic offset from {source} to {target}", lang).format(
+                source=datum_words(found.group(1), lang), target=datum_words(found.group(2), lang))
+    return stored
+
+
+def datum_words(name: str, lang: Optional[str] = None) -> str:
+    """A datum as PROJ names it, in ``lang``: CGCS2000, Xian 1980, Beijing 1954 and WGS 84 by the names their users
+    write; any other as PROJ names it."""
+    words = {"China Geodetic Coordinate System 2000": "CGCS2000", "World Geodetic System 1984": "WGS 84",
+             "Xian 1980": tr("Xian 1980", lang), "Beijing 1954": tr("Beijing 1954", lang)}
+    return words.get(name, name)

@@ -7,7 +7,7 @@ overlay without touching geometry again (the dock does that).
 from typing import Callable, Dict, List, Optional, Tuple
 
 from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_language
-from ..coordinates.crs_names import crs_words
+from ..coordinates.crs_names import crs_words, operation_words
 from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
@@ -316,9 +316,12 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
 
 
 def _worded_text(key: str, value: str, lang: Optional[str]) -> str:
-    """A stored English text in ``lang``: a geometry's repair detail, a CRS; any other as stored."""
+    """A stored English text in ``lang``: a geometry's repair detail, a CRS, a ballpark datum operation; any other
+    as stored."""
     if key == "detail":
         return detail_text(value, lang)
+    if key == "operation":
+        return operation_words(value, lang)
     return crs_words(value, lang) if key in CRS_NAMES else value
 
 
