@@ -226,7 +226,8 @@ def test_coordinate_dialog_reports_bad_input_inline(qgis_new_project, qtbot):
                              "J3, 4325170.19, 39406081.99\n")
     dialog.check()
     assert ok.isEnabled() and dialog.crs_widget.crs().authid() == "EPSG:4527"
-    assert dialog.status.text().startswith("✔ 1 parcel, 3 points in EPSG:4527."), dialog.status.text()
+    assert dialog.status.text().startswith("✔ 1 parcel, 3 points in EPSG:4527 CGCS2000 / 3-degree Gauss-Kruger "
+                                           "zone 39."), dialog.status.text()
     dialog.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4526"))
     assert not ok.isEnabled() and "outside the area of use" in dialog.status.text()
     dialog.northing_first.click()

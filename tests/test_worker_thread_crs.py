@@ -60,10 +60,11 @@ def test_the_dock_s_siting_screen_leaves_its_lonlat_crs_and_the_next_screen_as_t
 def test_a_site_in_a_crs_qgis_broke_is_refused_not_reviewed_with_its_coordinates_unmoved(tmp_path):
     found = run_fresh("broken_crs_site.py", tmp_path)  # and QGIS 3.22 did not crash at a later PROJ error
     assert found["units"] == []
-    assert found["error"] == ("QGIS has lost the definition of the coordinate reference system EPSG:4548 in this "
-                              "session: restart QGIS, then review again.")
+    assert found["error"] == ("QGIS has lost the definition of the coordinate reference system EPSG:4548 CGCS2000 / "
+                              "3-degree Gauss-Kruger CM 117E in this session: restart QGIS, then review again.")
     assert found["transform_error"] == (
         "QGIS cannot set up a transformation from EPSG:4490 China Geodetic Coordinate System 2000 to EPSG:4548 "
         "CGCS2000 / 3-degree Gauss-Kruger CM 117E; if it could earlier in this session, restart QGIS.")
-    assert found["units_error"] == ("QGIS has lost the definition of the coordinate reference system of layer units "
-                                    "(EPSG:4548) in this session: restart QGIS, then review again.")
+    assert found["units_error"] == ("QGIS has lost the definition of the coordinate reference system EPSG:4548 "
+                                    "CGCS2000 / 3-degree Gauss-Kruger CM 117E of layer units in this session: restart "
+                                    "QGIS, then review again.")

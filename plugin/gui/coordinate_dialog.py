@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import settings
 from ..core.coordinates.crs import GEOGRAPHIC
+from ..core.coordinates.crs_names import shown_crs
 from ..core.coordinates.geometry import site_geometry
 from ..core.coordinates.parse import CoordinateError, ParsedCoordinates, decode, parse_text
 from ..i18n import tr
@@ -156,7 +157,7 @@ class CoordinateDialog(QDialog):
             tr("✔ {parcels} parcels, {points} points in {crs}.")
         self.status.setText(done.format(
             parcels=len(self.parsed.parcels), points=self.parsed.point_count(),
-            crs=crs.authid() or crs.description()) + self._detected())
+            crs=shown_crs(crs)) + self._detected())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _follow(self, keep_crs: bool) -> None:

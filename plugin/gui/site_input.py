@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QFileDialog, QGridLayout, QLabel, QToolButton, QVBoxLayout
 
 from .. import settings
+from ..core.coordinates.crs_names import shown_crs
 from ..core.overlay.crs_check import crs_unknown
 from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area, next_to_no_area
 from ..i18n import tr
@@ -209,7 +210,7 @@ class SiteInput(QgsCollapsibleGroupBox):
             self.status.setText(self._describe(self.site))
 
     def _describe(self, site: Site) -> str:
-        crs = site.crs.authid() or site.crs.description()
+        crs = shown_crs(site.crs)
         area = self.measure(site)
         if not (math.isfinite(area) and area > 0.0):
             return tr("Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of "

@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ..coordinates.crs_names import shown_crs
 from ..model.results import Reason
 from .types import OverlayError
 
@@ -55,19 +56,24 @@ def lost_crs_error(crs: QgsCoordinateReferenceSystem) -> OverlayError:
     template = ("QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, "
                 "then review again.")
     return OverlayError(tr("QGIS has lost the definition of the coordinate reference system {crs} in this session: "
-                           "restart QGIS, then review again.").format(**values), Reason(template, values))
+                           "restart QGIS, then review again.").format(crs=_shown_lost(crs)), Reason(template, values))
 
 
 def lost_layer_crs_error(layer: str, crs: QgsCoordinateReferenceSystem) -> OverlayError:
     """The error of a unit layer whose CRS QGIS lost (``worker_crs.broken_crs``), naming the layer (translated)."""
-    return OverlayError(tr("QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) "
-                           "in this session: restart QGIS, then review again.").format(
-        layer=layer, crs=_lost_name(crs)))
+    return OverlayError(tr("QGIS has lost the definition of the coordinate reference system {crs} of layer {layer} in "
+                           "this session: restart QGIS, then review again.").format(layer=layer, crs=_shown_lost(crs)))
 
 
 def _lost_name(crs: QgsCoordinateReferenceSystem) -> str:
-    """A lost CRS's name: its authority id, else what QGIS still gives of its definition."""
+    """A lost CRS's name as a reason stores it: its authority id, else what QGIS still gives of its definition."""
     return crs.authid() or crs.toProj() or "?"
+
+
+def _shown_lost(crs: QgsCoordinateReferenceSystem) -> str:
+    """A lost CRS as a message of the UI names it: ``shown_crs`` (its name kept with its authority id), else what
+    QGIS still gives of its definition."""
+    return shown_crs(crs) if crs.authid() else _lost_name(crs)
 
 
 def site_crs_error(crs: QgsCoordinateReferenceSystem) -> Optional[OverlayError]:

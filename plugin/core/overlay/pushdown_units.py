@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ...compat import NO_GEOMETRY
 from ...i18n import tr
+from ..coordinates.crs_names import shown_crs
 from .geometry_repair import EMPTY, NULL, clean_polygonal
 from .measure import measured_area
 from .pushdown_sql import (
@@ -85,7 +86,7 @@ class DatabaseUnits:
         if srid <= 0 or crs.authid() != f"EPSG:{srid}":
             raise PushdownError(tr(
                 "the table's spatial reference ({srid}) is not the layer's {crs}").format(
-                srid=srid, crs=crs.authid() or crs.description()))
+                srid=srid, crs=shown_crs(crs)))
         return srid
 
     def _geographic(self, run: Any) -> int:
