@@ -161,9 +161,12 @@ def source_table(layer: QgsVectorLayer) -> str:
 
 def layer_label(layer: QgsVectorLayer) -> str:
     """The layer's name, with the table its source names when that differs (Processing names a layer of a
-    GeoPackage after the file, so four tables of one file would all be called alike)."""
+    GeoPackage after the file, so four tables of one file would all be called alike), in the UI language's
+    punctuation (wrong (red_line), “wrong”（red_line）)."""
     table = source_table(layer)
-    return f"{layer.name()} ({table})" if table and table != layer.name() else layer.name()
+    if not table or table == layer.name():
+        return layer.name()
+    return tr("{layer} ({table})").format(layer=layer.name(), table=table)
 
 
 def crs_error(layer: QgsVectorLayer) -> Optional[str]:
