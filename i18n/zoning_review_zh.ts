@@ -379,7 +379,7 @@
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="76" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="82" />
         <source>The site has no valid coordinate reference system</source>
         <translation>选址没有有效的坐标参考系</translation>
     </message>
@@ -1164,77 +1164,77 @@
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="55" />
+        <location filename="../plugin/gui/site_input.py" line="56" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="55" />
+        <location filename="../plugin/gui/site_input.py" line="56" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="59" />
+        <location filename="../plugin/gui/site_input.py" line="60" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="62" />
+        <location filename="../plugin/gui/site_input.py" line="63" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="62" />
+        <location filename="../plugin/gui/site_input.py" line="63" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="65" />
+        <location filename="../plugin/gui/site_input.py" line="66" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="65" />
+        <location filename="../plugin/gui/site_input.py" line="66" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="67" />
+        <location filename="../plugin/gui/site_input.py" line="68" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="67" />
+        <location filename="../plugin/gui/site_input.py" line="68" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="239" />
+        <location filename="../plugin/gui/site_input.py" line="240" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="129" />
+        <location filename="../plugin/gui/site_input.py" line="130" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="136" />
+        <location filename="../plugin/gui/site_input.py" line="137" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="150" />
+        <location filename="../plugin/gui/site_input.py" line="151" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="150" />
+        <location filename="../plugin/gui/site_input.py" line="151" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="217" />
+        <location filename="../plugin/gui/site_input.py" line="218" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -1981,7 +1981,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="311" />
+        <location filename="../plugin/core/inputs/resolve.py" line="314" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2306,57 +2306,57 @@
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="41" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="42" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="58" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="59" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="61" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="62" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="68" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="69" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="107" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="108" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="107" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="108" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="117" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="118" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="132" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="133" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="142" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="143" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="153" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="154" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="186" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="187" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2596,12 +2596,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="236" />
+        <location filename="../plugin/core/inputs/resolve.py" line="239" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="248" />
+        <location filename="../plugin/core/inputs/resolve.py" line="251" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -3191,12 +3191,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="174" />
+        <location filename="../plugin/core/inputs/resolve.py" line="177" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="204" />
+        <location filename="../plugin/core/inputs/resolve.py" line="207" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>选址与管控单元的叠加分析在数据库 {database} 中进行：每 {n} 个选址一次查询。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="191" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="192" />
         <source>unit {key} of the table is not in the layer</source>
         <translation>表中的单元 {key} 不在图层中</translation>
     </message>
@@ -4885,22 +4885,22 @@
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="86" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="87" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="100" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="101" />
         <source>the database has no geographic CRS on the ellipsoid {ellipsoid} for the units' CRS</source>
         <translation>数据库中没有与管控单元坐标系对应、基于椭球 {ellipsoid} 的地理坐标系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="111" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="112" />
         <source>the database measures areas differently from QGIS ({measured} m² against {expected} m²)</source>
         <translation>数据库计算的面积与 QGIS 不同（{measured} m²，QGIS 为 {expected} m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="135" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="136" />
         <source>the layer's key {key} is not a unique integer or text</source>
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
@@ -5240,12 +5240,12 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="178" />
+        <location filename="../plugin/core/inputs/resolve.py" line="181" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="84" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="90" />
         <source>The site's coordinate reference system is undefined ({crs}), so where it lies is unknown: set the CRS of the site's layer (Layer Properties › Source, or Processing's Assign projection), then review again.</source>
         <translation>选址的坐标参考系未定义（{crs}），无法确定其位置：请设置选址所在图层的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新审查。</translation>
     </message>
@@ -5467,7 +5467,7 @@
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="66" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="67" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -5826,12 +5826,12 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="156" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="156" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="157" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
@@ -5846,7 +5846,7 @@
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="59" />
+        <location filename="../plugin/gui/site_input.py" line="60" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
@@ -6043,7 +6043,7 @@
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="48" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="49" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
@@ -6182,7 +6182,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="186" />
+        <location filename="../plugin/core/inputs/resolve.py" line="189" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6362,7 +6362,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="257" />
+        <location filename="../plugin/core/inputs/resolve.py" line="260" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6627,7 +6627,7 @@
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="125" />
+        <location filename="../plugin/gui/site_input.py" line="126" />
         <source>The map has no coordinate reference system, so where the drawn site lies is unknown: set the project's CRS (Project › Properties › CRS), then draw the site again.</source>
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
@@ -6752,7 +6752,7 @@
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="125" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="126" />
         <source>The coordinates below are not this file's: edit them, or open another file.</source>
         <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
     </message>
@@ -6877,7 +6877,7 @@
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="215" />
+        <location filename="../plugin/gui/site_input.py" line="216" />
         <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
         <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
@@ -6992,7 +6992,7 @@
         <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="132" />
+        <location filename="../plugin/gui/site_input.py" line="133" />
         <source>The drawn site is kept on the map: once the review on screen is saved, right-click or press Enter to review it; Esc removes it.</source>
         <translation>绘制的选址范围已保留在地图上：保存当前审查后，单击右键或按 Enter 键即可审查该范围；按 Esc 键可将其删除。</translation>
     </message>
@@ -8189,12 +8189,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="63" />
-        <source>QGIS has lost the definition of the coordinate reference system of layer {layer} ({crs}) in this session: restart QGIS, then review again.</source>
-        <translation>QGIS 在本次会话中丢失了图层 {layer} 坐标参考系（{crs}）的定义：请重启 QGIS，然后重新审查。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/overlay/crs_check.py" line="57" />
+        <location filename="../plugin/core/overlay/crs_check.py" line="58" />
         <source>QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了坐标参考系 {crs} 的定义：请重启 QGIS，然后重新审查。</translation>
     </message>
@@ -8462,6 +8457,31 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/siting_screen.py" line="198" />
         <source>{parameter} ({name}): {problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the class, so that every clause naming an industry can be judged); without one the screen would only say that every unit needs further study.</source>
         <translation>{parameter}（{name}）：{problem}。请填写项目在 GB/T 4754-2017《国民经济行业分类》中的代码，如 C2614（宜填至小类，以便每条涉及行业的条款都能判定）；否则筛查只能得出所有单元均“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/crs_names.py" line="110" />
+        <source>Ballpark geographic offset from {source} to {target}</source>
+        <translation>粗略地理坐标偏移：{source} → {target}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/crs_names.py" line="119" />
+        <source>Xian 1980</source>
+        <translation>西安 1980</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/coordinates/crs_names.py" line="119" />
+        <source>Beijing 1954</source>
+        <translation>北京 1954</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="169" />
+        <source>{layer} ({table})</source>
+        <translation>“{layer}”（{table}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/crs_check.py" line="64" />
+        <source>QGIS has lost the definition of the coordinate reference system {crs} of layer {layer} in this session: restart QGIS, then review again.</source>
+        <translation>QGIS 在本次会话中丢失了图层 {layer} 所用坐标参考系的定义：{crs}。请重启 QGIS，然后重新审查。</translation>
     </message>
 </context>
 </TS>
