@@ -23,8 +23,8 @@ class Setting:
     def value(self) -> Any:
         """Current value, converted to the setting's type."""
         raw = QgsSettings().value(self.key, self.default)
-        if self.kind is str and isinstance(raw, list):  # an .ini file's unquoted commas split text into a list
-            return written_text(self.key, [str(item) for item in raw])
+        if self.kind is str and isinstance(raw, (str, list)):  # an .ini file's unquoted commas and ";" read as text
+            return written_text(self.key, raw if isinstance(raw, str) else [str(item) for item in raw])
         if self.kind is bool:
             return str(raw).lower() in ("true", "1", "yes")
         try:
