@@ -27,6 +27,7 @@ from .context import NotesContext, notes_context, zone_filters
 from .document import build_document
 from .formatting import reasons_text
 from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
+from .index_pages import pages_script
 from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import advance
 from .map_figure import render_map_figures
@@ -142,9 +143,10 @@ def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = No
 
 
 def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "zh", cancelled: bool = False,
-                sites: Optional[SitesLayer] = None) -> str:
+                sites: Optional[SitesLayer] = None, pages: Optional[Dict[str, str]] = None) -> str:
     """Write ``folder/index.html`` linking the notes of each (site id, verdict, path) entry; ``cancelled``: the notes
-    were cancelled, and the page says it lists only those written; ``sites``: the sites layer it records."""
+    were cancelled, and the page says it lists only those written; ``sites``: the sites layer it records; ``pages``:
+    the notes files of that layer in the folder with their SHA-256, recorded unseen (``index_pages``)."""
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, "index.html")
     rows = []
@@ -160,7 +162,8 @@ def write_index(entries: List[Tuple[str, str, str]], folder: str, lang: str = "z
             f"<title>{esc(title)}</title>"
             f"<style>{STYLE}</style></head><body><div class=\"page\"><h1>{esc(title)}</h1>{_cancelled(cancelled, lang)}"
             f'<table border="1" cellspacing="0" cellpadding="3"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table></div></body></html>\n")
+            f"<tbody>{''.join(rows)}</tbody></table></div>{pages_script(pages) if pages is not None else ''}"
+            "</body></html>\n")
     return write_page(page, path)
 
 

@@ -92,8 +92,11 @@ def review_sites_parameter_help() -> Dict[str, str]:
         "LANGUAGE": tr("The language of reasons in the outputs and of the notes."),
         "REPORT_FORMAT": tr("Write review notes for every site: none, HTML, PDF or Word."),
         "REPORT_FOLDER": tr("Where the notes and their index.html go (needed when notes are written). A run on the "
-                            "same sites layer replaces its notes; a folder holding the notes of another sites layer "
-                            "is refused, so give each sites layer its own folder (in a batch, one per row)."),
+                            "same sites layer replaces its notes, and a complete run over the whole layer removes the "
+                            "notes it wrote earlier for sites the layer no longer has (one changed since is kept and "
+                            "named in the log; no other file is touched); a folder holding the notes of another "
+                            "sites layer is refused, so give each sites layer its own folder (in a batch, one per "
+                            "row)."),
         "FINDINGS": tr("One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts."),
         "SUMMARY": tr("One row per site: verdict, deciding reason and deciding clause ids, styled by verdict."),
         "FINDINGS_JSON": tr("Keep every finding as JSON in the findings layer (off makes the layer smaller)."),

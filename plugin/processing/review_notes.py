@@ -21,9 +21,11 @@ from ..log import log_error
 from ..notes.html_renderer import written_by_plugin
 from ..notes.sites_layer import SiteOrigin, SitesLayer
 from .csv_cells import fill_column
+from .earlier_notes import EarlierNotes
 from .notes_sites import refuse_other_sites, sites_record
 from .sink_checks import file_driver, file_path
 from .site_ids import unnamed_id
+from .source_selection import whole_layer
 
 INDEX = "index"  # the folder's index.html: no site's note may be named so
 
@@ -60,9 +62,10 @@ class NotesWriter:
     """Collects reviewed sites and writes their notes into the report folder."""
 
     def __init__(self, setup, site_crs, folder: str, fmt: str, lang: str, judgements=None,
-                 sites: Optional[SitesLayer] = None) -> None:
+                 sites: Optional[SitesLayer] = None, whole: bool = True) -> None:
         self.setup = setup
         self.sites = sites  # the sites layer the notes name and each page and the index record (notes_sites)
+        self.whole = whole  # every site of the layer is reviewed (no selected features only, feature limit or filter)
         self.judgements = judgements  # the batch's Judgements (or None): those not applied go in each site's notes
         self.site_crs = site_crs
         self.folder = folder
@@ -89,18 +92,22 @@ class NotesWriter:
         sites = sites_record(batch.site_layer)
         refuse_other_sites(folder, sites)  # before anything is written
         os.makedirs(folder, exist_ok=True)
-        return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements, sites)
+        return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements, sites,
+                   whole_layer(batch.parameters, alg.SITES))
 
     def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
         """Queue the note of one site under a name no other site has."""
         path = os.path.join(self.folder, f"{self.names.take(review.site_id, fid)}.{self.fmt}")
         self.pending.append((review, project, QgsGeometry(geometry), path, fid))
 
-    def write_all(self, feedback, heed_cancel: bool = True) -> List[Optional[str]]:
+    def write_all(self, feedback, heed_cancel: bool = True, complete: bool = True) -> List[Optional[str]]:
         """Write every queued note and index.html (main thread); the path written per queued site, or None.
         With ``heed_cancel``, a cancel stops the notes (those written so far are kept and indexed). Notes of another
-        sites layer put in the folder while the sites were reviewed stop them before any is written."""
+        sites layer put in the folder while the sites were reviewed stop them before any is written. ``complete``:
+        every site was reviewed; then, with every note written over the whole layer, the notes earlier runs wrote for
+        sites without notes now are removed (``earlier_notes``)."""
         refuse_other_sites(self.folder, self.sites)
+        earlier = EarlierNotes.read(self.folder, feedback)
         written: List[Optional[str]] = []
         not_applied = self._not_applied()
         for number, (review, project, geometry, path, fid) in enumerate(self.pending):
@@ -110,11 +117,18 @@ class NotesWriter:
             written.append(self._write_one(review, project, geometry, path, feedback,
                                            not_applied.get(review.site_id, []), self._origin(review.site_id, fid)))
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
+        cancelled = heed_cancel and feedback.isCanceled() and len(written) < len(self.pending)
+        self._index(written, cancelled, earlier, complete and self.whole and not cancelled, feedback)
+        return written
+
+    def _index(self, written: List[Optional[str]], cancelled: bool, earlier: EarlierNotes, settle: bool,
+               feedback) -> None:
+        """Write index.html listing the notes written and recording them, then remove the earlier notes of sites
+        without notes now when the run ``settle``s the folder (else name them, left as they were)."""
         from ..notes.export import write_index
 
         entries = [(item[0].site_id, item[0].verdict, path)
                    for item, path in zip(self.pending, written) if path]
-        cancelled = heed_cancel and feedback.isCanceled() and len(written) < len(self.pending)
         if cancelled and not entries:  # an index listing no note is no index: the folder is left as it was
             feedback.pushWarning(tr("Cancelled: no review note was written, so no index of the notes was written in "
                                     "{folder}.").format(folder=self.folder))
@@ -123,8 +137,12 @@ class NotesWriter:
                 "{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move "
                 "or rename it, or choose another folder for the notes.").format(path=index_path(self.folder)))
         else:
-            write_index(entries, self.folder, self.lang, cancelled, self.sites)
-        return written
+            done = [path for path in written if path]
+            write_index(entries, self.folder, self.lang, cancelled, self.sites, earlier.record(done, settle))
+            if settle:
+                earlier.settle(done, feedback)
+            else:
+                earlier.leave(done, feedback)
 
     def _origin(self, site_id: str, fid: int) -> Optional[SiteOrigin]:
         """The feature of the sites layer a site is: its feature id, and its id field with the site's id ('' when it

@@ -176,7 +176,7 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
         if late:
             feedback.pushInfo(tr("Every site was reviewed before the cancel: the run is complete and its review "
                                  "notes are written."))
-        written = batch.notes.write_all(feedback, heed_cancel=not late)
+        written = batch.notes.write_all(feedback, heed_cancel=not late, complete=batch.complete)
         record_notes(self._results.get(self.SUMMARY), written, context)
         return {**self._results, self.REPORT_FOLDER: batch.notes.folder}
 

@@ -28,6 +28,16 @@ def definition_of(parameters, name: str) -> Optional[QgsProcessingFeatureSourceD
     return value if isinstance(value, QgsProcessingFeatureSourceDefinition) else None
 
 
+def whole_layer(parameters, name: str) -> bool:
+    """Whether parameter ``name`` gives every feature of its layer: no "Selected features only", feature limit or
+    feature filter."""
+    definition = definition_of(parameters, name)
+    if definition is None:
+        return True
+    expression = (getattr(definition, "filterExpression", "") or "").strip()  # QGIS 3.32+
+    return not definition.selectedFeaturesOnly and definition.featureLimit < 0 and not expression
+
+
 def unchecked(definition: QgsProcessingFeatureSourceDefinition) -> QgsProcessingFeatureSourceDefinition:
     """The same definition read without QGIS's invalid-geometry check (the plugin repairs and names such features)."""
     copy = QgsProcessingFeatureSourceDefinition(definition)
