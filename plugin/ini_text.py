@@ -6,7 +6,7 @@ read; else Qt's reading, its items joined by ``", "``."""
 
 import re
 from pathlib import Path
-from typing import Iterator, List, Optional, Union
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 from urllib.parse import unquote
 
 from qgis.core import QgsSettings
@@ -17,6 +17,7 @@ ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v"
            "'": "'", "\\": "\\"}
 SPACES = " \t"
 Read = Union[str, List[str]]
+_READ: Dict[str, Tuple[bytes, Dict[str, str]]] = {}  # the values of each .ini file read, with its bytes
 
 
 def written_text(key: str, read: Read) -> str:
@@ -143,15 +144,23 @@ class _Text:
 
 def _line_value(path: str, key: str) -> Optional[str]:
     """The raw text after ``=`` of the last line of the .ini file ``path`` that holds ``key`` (``a/b/c``), or None."""
+    return _values(path).get(key)
+
+
+def _values(path: str) -> Dict[str, str]:
+    """The raw values of the .ini file ``path`` by key, each of its last line; parsed again only when the file's
+    bytes changed (a profile's file is read at every text setting read, as every site's notes read the reviewer)."""
     try:
-        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        data = Path(path).read_bytes()
     except OSError:
-        return None
-    found = None
-    for section, name, value in _entries(text):
-        if "/".join(filter(None, (section, name))) == key:
-            found = value
-    return found
+        return {}
+    cached = _READ.get(path)
+    if cached is not None and cached[0] == data:
+        return cached[1]
+    text = data.decode("utf-8", errors="replace")
+    values = {"/".join(filter(None, (section, name))): value for section, name, value in _entries(text)}
+    _READ[path] = (data, values)
+    return values
 
 
 def _entries(text: str) -> Iterator[tuple]:
