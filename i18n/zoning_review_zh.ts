@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="157" />
+        <location filename="../plugin/notes/export.py" line="159" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="157" />
+        <location filename="../plugin/notes/export.py" line="159" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="56" />
+        <location filename="../plugin/notes/export.py" line="57" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1739,17 +1739,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="157" />
+        <location filename="../plugin/notes/export.py" line="159" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="212" />
+        <location filename="../plugin/notes/export.py" line="215" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="223" />
+        <location filename="../plugin/notes/export.py" line="226" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1986,17 +1986,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="83" />
+        <location filename="../plugin/processing/review_notes.py" line="86" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="109" />
+        <location filename="../plugin/processing/review_notes.py" line="116" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="167" />
+        <location filename="../plugin/processing/review_notes.py" line="185" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2816,17 +2816,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="156" />
+        <location filename="../plugin/processing/review_notes.py" line="174" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="166" />
+        <location filename="../plugin/processing/review_notes.py" line="184" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="189" />
+        <location filename="../plugin/processing/review_notes.py" line="207" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -3446,7 +3446,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="76" />
+        <location filename="../plugin/notes/export.py" line="77" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -4565,22 +4565,22 @@
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="97" />
+        <location filename="../plugin/processing/review_help.py" line="100" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="98" />
+        <location filename="../plugin/processing/review_help.py" line="101" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="99" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="103" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4985,7 +4985,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="102" />
+        <location filename="../plugin/processing/review_help.py" line="105" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5998,7 +5998,7 @@
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="106" />
+        <location filename="../plugin/processing/review_help.py" line="109" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6063,7 +6063,7 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="108" />
+        <location filename="../plugin/processing/review_help.py" line="111" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -6737,17 +6737,17 @@
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="86" />
+        <location filename="../plugin/processing/review_notes.py" line="89" />
         <source>{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="122" />
+        <location filename="../plugin/processing/review_notes.py" line="136" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="151" />
+        <location filename="../plugin/processing/review_notes.py" line="169" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -7032,17 +7032,17 @@
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="171" />
+        <location filename="../plugin/notes/export.py" line="174" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="60" />
+        <location filename="../plugin/processing/source_selection.py" line="70" />
         <source>Control unit layer {layer}: "Selected features only" is set, but no unit is selected. Select the units to use, or clear the option to use every unit.</source>
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="119" />
+        <location filename="../plugin/processing/review_notes.py" line="133" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
@@ -7754,7 +7754,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="98" />
+        <location filename="../plugin/processing/source_selection.py" line="108" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
         <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
@@ -7782,11 +7782,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/notes_sites.py" line="98" />
         <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
-        <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes; a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
-        <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/rereview.py" line="134" />
@@ -7859,17 +7854,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元；设置要素数量上限或要素过滤条件时不予运行）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="49" />
+        <location filename="../plugin/processing/source_selection.py" line="59" />
         <source>Layer {layer}: its selected features could not be read.</source>
         <translation>图层 {layer}：无法读取其选中要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="68" />
+        <location filename="../plugin/processing/source_selection.py" line="78" />
         <source>Control unit layer {layer}: a feature limit of {limit} is set (Advanced options), so the units past it would be left out and a site in one of them would read as outside every unit. Clear the feature limit; to use some units only, select them and set "Selected features only".</source>
         <translation>管控单元图层 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的单元将被略去，位于其中的选址会被视为不在任何管控单元内。请取消要素数量上限；如只需使用部分单元，请选中这些单元并勾选“仅选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/source_selection.py" line="68" />
+        <location filename="../plugin/processing/source_selection.py" line="78" />
         <source>Control unit layer {layer}: a feature filter is set (Advanced options: {filter}), so the units it leaves out would be missing and a site in one of them would read as outside every unit. Clear the filter; to use some units only, select them (Select by Expression) and set "Selected features only".</source>
         <translation>管控单元图层 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的单元将缺失，位于其中的选址会被视为不在任何管控单元内。请清除该过滤条件；如只需使用部分单元，请选中这些单元（按表达式选择要素）并勾选“仅选中要素”。</translation>
     </message>
@@ -8482,6 +8477,36 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/crs_check.py" line="64" />
         <source>QGIS has lost the definition of the coordinate reference system {crs} of layer {layer} in this session: restart QGIS, then review again.</source>
         <translation>QGIS 在本次会话中丢失了图层 {layer} 所用坐标参考系的定义：{crs}。请重启 QGIS，然后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/earlier_notes.py" line="30" />
+        <source>The record of the review notes earlier runs wrote, in {path}, could not be read, so none of them was removed: notes of sites no longer reviewed may remain in {folder}. Check the folder, or choose an empty folder for the notes.</source>
+        <translation>{path} 中对此前运行所生成审查意见的记录无法读取，因此未删除其中任何文件：{folder} 中可能仍留有已不再审查的选址的审查意见。请检查该文件夹，或为审查意见另选一个空文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/earlier_notes.py" line="64" />
+        <source>{path} could not be removed: {error}. An earlier run wrote these review notes for a site that has no notes in this run; delete the file by hand (the next run on this sites layer tries again).</source>
+        <translation>无法删除 {path}：{error}。该文件是此前运行为本次未生成审查意见的选址生成的审查意见；请手动删除该文件（对该拟选址地块图层的下次运行将再次尝试删除）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/earlier_notes.py" line="75" />
+        <source>This run did not review every site of the layer to the end, so the review notes earlier runs wrote in {folder} for sites without notes in this run were left as they were: {files}. A complete run over the whole layer removes those of sites it no longer has.</source>
+        <translation>本次运行未完整审查该图层的全部选址，因此此前运行在 {folder} 中为本次未生成审查意见的选址生成的审查意见均保持原样：{files}。对整个图层完整运行一次后，将删除图层中已不存在的选址的审查意见。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/earlier_notes.py" line="84" />
+        <source>Removed from {folder} the review notes earlier runs wrote for sites that have no notes in this run (deleted or renamed since, or their notes not written): {files}</source>
+        <translation>已从 {folder} 中删除此前运行为本次未生成审查意见的选址（此后已删除或更名的选址，或本次未能生成审查意见的选址）生成的审查意见：{files}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/earlier_notes.py" line="89" />
+        <source>Kept in {folder}: {files}. Earlier runs wrote these review notes for sites that have no notes in this run, but they were changed since, so they were not removed. They do not show this review and are not in its index: move or delete them if they are no longer needed.</source>
+        <translation>已在 {folder} 中保留：{files}。这些审查意见由此前运行为本次未生成审查意见的选址生成，但此后已被修改，因此未予删除。它们并非本次审查的结果，也未列入本次索引；如已不再需要，请移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="94" />
+        <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes, and a complete run over the whole layer removes the notes it wrote earlier for sites the layer no longer has (one changed since is kept and named in the log; no other file is touched); a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
+        <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见，对整个图层的完整运行还将删除此前为图层中已不存在的选址生成的审查意见（此后被修改过的予以保留并在日志中列明；其他文件一概不动）；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
 </context>
 </TS>
