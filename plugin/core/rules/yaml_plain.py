@@ -13,6 +13,7 @@ import yaml
 from ...i18n import tr
 from ..model.results import Reason
 from .messages import sentence_of
+from .yaml_aliases import MAX_CONDITION_VALUES, check_expansion, uses_aliases
 from .yaml_depth import check_depth
 
 _BOOL = "tag:yaml.org,2002:bool"
@@ -73,12 +74,15 @@ def first_refused(root: yaml.Node) -> Optional[RefusedScalarError]:
 
 def load_text(text: str, loader_class: type) -> Any:
     """A short YAML text (the rule editor's YAML page) read as a rule file is; RefusedScalarError where it holds a
-    refused plain scalar, TooDeepError where it nests deeper than a rule file may, yaml.YAMLError when it is not
-    YAML."""
+    refused plain scalar, TooDeepError where it nests deeper than a rule file may (its aliases expanded),
+    AliasBombError where its aliases expand to more than MAX_CONDITION_VALUES values or without end, yaml.YAMLError
+    when it is not YAML."""
     check_depth(text, loader_class)
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
+        if node is not None and uses_aliases(node):
+            check_expansion(node, MAX_CONDITION_VALUES)
         refused = first_refused(node) if node is not None else None
         if refused is not None:
             raise refused

@@ -8,19 +8,22 @@ same document and marks.
 import os
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 import yaml
 
 from ...i18n import tr
 from . import yaml_plain, yaml_problems
 from .messages import LoadMessage, Marks, PathKey, found_words, message
-from .yaml_depth import MAX_DEPTH, too_deep_mark
+from .yaml_aliases import AliasBombError, check_expansion
+from .yaml_depth import MAX_DEPTH, TooDeepError, too_deep_mark
 from .yaml_problems import yaml_problem
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_NODES = 2_000_000
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+TOO_DEEP = ("The file is nested more than {limit} levels deep here; no rule set needs that: write the "
+            "condition flatter (one all: or any: list) or as several rules.")
 
 
 class PythonRulesLoader(yaml.SafeLoader):
@@ -192,14 +195,7 @@ def _bad_character(path: str, text: str, error: yaml.reader.ReaderError, loader_
 
 def _too_deep(path: str, mark: Any) -> List[LoadMessage]:
     """The message about a file nested deeper than MAX_DEPTH, at ``mark``."""
-    return _fail(
-        path,
-        mark.line + 1,
-        mark.column + 1,
-        "The file is nested more than {limit} levels deep here; no rule set needs that: write the "
-        "condition flatter (one all: or any: list) or as several rules.",
-        limit=MAX_DEPTH,
-    )
+    return _fail(path, mark.line + 1, mark.column + 1, TOO_DEEP, limit=MAX_DEPTH)
 
 
 def _index_nodes(path: str, root: yaml.Node, max_nodes: int) -> Tuple[Marks, List[LoadMessage]]:
@@ -244,8 +240,9 @@ def _refused(path: str, node: yaml.Node, key: PathKey) -> List[LoadMessage]:
 
 def _expanded_problems(path: str, root: yaml.Node, max_nodes: int) -> List[LoadMessage]:
     """An alias bomb, a cycle or nesting too deep once aliases are expanded."""
-    heights: Dict[int, int] = {}
-    if _expanded_size(root, max_nodes, heights) is None:
+    try:
+        check_expansion(root, max_nodes)
+    except AliasBombError:
         return _fail(
             path,
             0,
@@ -254,49 +251,9 @@ def _expanded_problems(path: str, root: yaml.Node, max_nodes: int) -> List[LoadM
             "(an 'alias bomb'); write the rules out without nested aliases.",
             limit=max_nodes,
         )
-    if heights[id(root)] - 1 > MAX_DEPTH:
-        return _too_deep(path, _deep_node(root, heights, MAX_DEPTH).start_mark)
+    except TooDeepError as deep:
+        return _fail(path, deep.line, deep.column, TOO_DEEP, limit=MAX_DEPTH)
     return []
-
-
-def _children(node: yaml.Node) -> List[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
-
-
-def _expanded_size(root: yaml.Node, limit: int, heights: Dict[int, int]) -> Optional[int]:
-    """Number of values once aliases are expanded, or None if over ``limit`` or cyclic.
-
-    ``heights`` receives the height of every node once aliases are expanded (a scalar's is 1).
-    """
-    sizes: Dict[int, int] = {}
-    open_nodes = set()
-    stack: List[Tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, finished = stack.pop()
-        if finished:
-            open_nodes.discard(id(node))
-            children = _children(node)
-            sizes[id(node)] = 1 + sum(sizes[id(c)] for c in children)
-            heights[id(node)] = 1 + max((heights[id(c)] for c in children), default=0)
-            if sizes[id(node)] > limit:
-                return None
-        elif id(node) in open_nodes:
-            return None
-        elif id(node) not in sizes:
-            open_nodes.add(id(node))
-            stack.append((node, True))
-            stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
-    return sizes[id(root)]
-
-
-def _deep_node(root: yaml.Node, heights: Dict[int, int], depth: int) -> yaml.Node:
-    """The node ``depth`` levels down the deepest branch (where a message about nesting points)."""
-    node = root
-    for _level in range(depth):
-        node = max(_children(node), key=lambda child: heights[id(child)])
-    return node
 
 
 def _mapping_children(

@@ -5,11 +5,12 @@ from typing import Any, Dict, Optional, Tuple
 import yaml
 
 from ...core.rules.messages import sentence_of
+from ...core.rules.yaml_aliases import AliasBombError
 from ...core.rules.yaml_depth import MAX_DEPTH, TooDeepError
 from ...core.rules.yaml_plain import RefusedScalarError, load_text
 from ...core.rules.yaml_problems import yaml_problem
 from ...core.rules.yaml_source import RulesYamlLoader
-from ...i18n import tr
+from ...i18n import grouped, tr
 
 
 def yaml_condition(text: str) -> Dict[str, Any]:
@@ -20,6 +21,8 @@ def yaml_condition(text: str) -> Dict[str, Any]:
     except RefusedScalarError as refused:
         raise ValueError(tr("Line {line}, column {column}: {problem}").format(
             line=refused.line, column=refused.column, problem=refused.text())) from None
+    except AliasBombError as bomb:
+        raise ValueError(_alias_words(bomb)) from None
     except TooDeepError as deep:
         raise ValueError(tr("Line {line}, column {column}: the condition is nested more than {limit} levels deep "
                             "here, which no rule needs; write it flatter (one all: or any: list) or as several "
@@ -39,6 +42,17 @@ def yaml_condition(text: str) -> Dict[str, Any]:
     if not isinstance(found, dict) or not found:
         raise ValueError(tr("Write a condition as a mapping, e.g. flag: major_infrastructure."))
     return found
+
+
+def _alias_words(bomb: AliasBombError) -> str:
+    """Where and why a condition's anchors and aliases expand too far, and what to write instead."""
+    if bomb.endless:
+        return tr("Line {line}, column {column}: this list or mapping holds an alias to itself (*name inside the "
+                  "&name it refers to), so the condition would repeat without end; write its values out.").format(
+            line=bomb.line, column=bomb.column)
+    return tr("Line {line}, column {column}: through anchors (&name) and aliases (*name), the condition expands to "
+              "more than {limit} values here, which no rule needs; write its values out, with fewer nested "
+              "aliases.").format(line=bomb.line, column=bomb.column, limit=grouped(bomb.limit))
 
 
 def _where(text: str, mark: Optional[yaml.Mark]) -> Tuple[int, int]:
