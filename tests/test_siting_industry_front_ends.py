@@ -1,8 +1,8 @@
 """The project's industry as both siting screens take it, on the same sample units and rule set: a code that is not
 in GB/T 4754-2017 (X1234) is refused up front — by the dock, which screens nothing, and by ``sitingscreen``, which
-names the parameter and the code and says what to do — never screened as "every unit needs further study"; a
-division known only as C26 is screened, and a clause written for its class C2614 is neither met nor not met: it
-needs information, in both alike."""
+names the parameter; both name the code and say what to do in the same words — never screened as "every unit needs
+further study"; a division known only as C26 is screened, and a clause written for its class C2614 is neither met
+nor not met: it needs information, in both alike."""
 
 import pytest
 from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
@@ -91,7 +91,13 @@ def test_an_industry_the_screen_cannot_read_is_refused_by_both_front_ends(
     dock.siting.button.setChecked(True)
     qgis_app.processEvents()
     assert dock.siting.layers() == [] and not dock.siting.busy
-    assert dock.siting.summary.text() == "Enter the project's industry to screen the units."
+    if given:  # the dock says what sitingscreen says, what to give included; with nothing given it asks for it
+        assert dock.siting.summary.text() == (f"The units are not screened: {problem}. Give the project's code from "
+                                              "GB/T 4754-2017, such as C2614 (the class, so that every clause naming "
+                                              "an industry can be judged); without one the screen would only say "
+                                              "that every unit needs further study."), dock.siting.summary.text()
+    else:
+        assert dock.siting.summary.text() == "Enter the project's industry to screen the units."
 
 
 def test_a_run_that_skips_the_parameter_check_stops_at_the_industry_too(

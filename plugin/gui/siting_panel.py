@@ -20,6 +20,7 @@ from ..core.model.verdicts import Verdict, tally
 from ..core.overlay.unit_index import exact_count, is_remote
 from ..core.review.site_review import render_reason
 from ..core.rules.readings import industry
+from ..core.siting.industry import industry_refusal
 from ..core.siting.screen import SitingResult
 from ..i18n import grouped, sentences, tr
 from ..log import log_warning
@@ -119,7 +120,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
             self._idle(tr("Bind a rule set to a unit layer first."))
             return
         if industry(description).value is None:  # none, or not a code (typed while searching, a site's number)
-            self._idle(tr("Enter the project's industry to screen the units."))
+            self._idle(industry_problem(description))
             return
         lost = next(filter(None, (missing_fields_problem(t.layer, layer_title(t.layer), t.binding) for t in targets)),
                     "")
@@ -256,6 +257,14 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.button.toggled.disconnect(self._on_toggled)
         self.timer.timeout.disconnect(self.run)
         self.stop()
+
+
+def industry_problem(description: ProjectDescription) -> str:
+    """What the panel says of an industry it cannot screen for: asked for when none is given, else why it is not read
+    and what to give, in ``sitingscreen``'s words."""
+    if not industry(description).given:
+        return tr("Enter the project's industry to screen the units.")
+    return tr("The units are not screened: {refusal}").format(refusal=industry_refusal(description))
 
 
 def layer_names(description: ProjectDescription, units: QgsVectorLayer, several: bool) -> Tuple[str, str]:

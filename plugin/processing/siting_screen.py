@@ -28,7 +28,7 @@ from ..core.outputs.siting_rows import (
     zone_fields,
 )
 from ..core.review.site_review import render_reason
-from ..core.rules.readings import industry as industry_reading
+from ..core.siting.industry import industry_refusal
 from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
@@ -192,14 +192,11 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         """Why the industry given cannot be screened (the dock's check: not given, or no GB/T 4754-2017 code), with
         what to do; None when it is a code of the standard."""
         given = (self.parameterAsString(parameters, self.INDUSTRY, context) or "").strip()
-        reading = industry_reading(ProjectDescription(industry=given or None))
-        if reading.value is not None:
+        refusal = industry_refusal(ProjectDescription(industry=given or None))
+        if refusal is None:
             return None
-        return tr("{parameter} ({name}): {problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the "
-                  "class, so that every clause naming an industry can be judged); without one the screen would only "
-                  "say that every unit needs further study.").format(
-            parameter=self.parameterDefinition(self.INDUSTRY).description(), name=self.INDUSTRY,
-            problem=render_reason(reading.reason))
+        return tr("{parameter} ({name}): {refusal}").format(
+            parameter=self.parameterDefinition(self.INDUSTRY).description(), name=self.INDUSTRY, refusal=refusal)
 
     def project(self, parameters, context, ruleset) -> ProjectDescription:
         """The described project; an industry the screen cannot read, an unknown attribute or an unreadable value
