@@ -164,7 +164,7 @@ def test_a_saved_screen_comes_back_as_a_new_screen_not_as_empty_layers(dock, qgi
     assert sample_project.write(str(path))
     with zipfile.ZipFile(path) as archive:
         saved = archive.read(next(n for n in archive.namelist() if n.endswith(".qgs"))).decode("utf-8")
-    assert saved.count("memory</provider>") >= 2, "the saved project holds the screen's memory layers"
+    assert "memory</provider>" not in saved, "the saved project holds the screen's memory layers"
 
     assert sample_project.read(str(path))
     leftovers = [lyr for lyr in sample_project.mapLayers().values() if lyr.customProperty(LAYER_KEY)]

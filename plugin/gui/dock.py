@@ -6,6 +6,7 @@ from qgis.core import Qgis, QgsProject
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QFrame, QPlainTextEdit, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.inputs.bindings import relate_to_home
 from ..core.inputs.checked_sources import DOCK_CHECKS
@@ -135,6 +136,7 @@ class ZoningReviewDock(QgsDockWidget):
             (self.record_view.copyRequested, self.register.open_as_new),
             (self.project.readProject, self._on_project_read),
             (self.project.writeProject, self._on_project_write),
+            (self.project.writeMapLayer, self.siting.unsaved.layer_write),
             (self.project.cleared, self._on_project_cleared),
             (self.project.ellipsoidChanged, self.review_again),  # areas and shares on the new ellipsoid
             (self.project.layersRemoved, self._on_layers_removed),
@@ -302,12 +304,13 @@ class ZoningReviewDock(QgsDockWidget):
         self.siting.project_read()
         self.saved.project_read()
 
-    def _on_project_write(self, *_args) -> None:
+    def _on_project_write(self, document: QDomDocument, *_args) -> None:
         """The project is being written: its bound rule-set files, as found where it was read, kept relative to where
-        it is written; the saved review on screen kept as it is now."""
+        it is written; the saved review on screen kept as it is now; the siting screen's layers left out."""
         relate_to_home(self.project, self._read_home)
         self._read_home = self.project.homePath()
         self.saved.keep_on_write()  # the judgements and opinion on screen go with the project
+        self.siting.unsaved.project_write(document)
 
     def _on_project_cleared(self) -> None:
         """A new (or another) project: its site, review, opinion and project described go (the description was the

@@ -27,6 +27,7 @@ from ..log import log_warning
 from .background_free import free_later, keep_features
 from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
+from .siting_unsaved import UnsavedScreen
 
 SCREEN_DELAY_MS = 500
 MAX_WARNINGS = 6
@@ -45,6 +46,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.targets = targets
         self.description = description
         self.output = SitingLayers(project)
+        self.unsaved = UnsavedScreen(project)  # the screen's layers are never written into the project file
         self.output.drop_saved()  # a project read while the plugin was off brings its last screen back empty
         self.tasks: Dict[str, SitingTask] = {}
         self.results: Dict[str, SitingResult] = {}
