@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="204" />
+        <location filename="../plugin/gui/dock.py" line="206" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -659,52 +659,52 @@
         <translation>{first}且{second}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="331" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="288" />
         <source>The file is {size} bytes, more than the limit of {limit} bytes; check that it is a rule set, or split it.</source>
         <translation>文件大小为 {size} 字节，超过 {limit} 字节的上限；请确认其为规则集，或将其拆分。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="332" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="289" />
         <source>The file cannot be read: {problem}</source>
         <translation>无法读取文件：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="336" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="293" />
         <source>The file is not UTF-8 text (first bad byte at line {line}, column {column}); save it with UTF-8 encoding.</source>
         <translation>该文件不是 UTF-8 文本（首个错误字节位于第 {line} 行第 {column} 列）；请以 UTF-8 编码保存。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="337" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="294" />
         <source>The file is empty; a rule set needs metadata and rules.</source>
         <translation>文件为空；规则集需要包含 metadata 和 rules。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="338" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="295" />
         <source>The file is not valid YAML: {problem}. Check indentation, colons and quotes here.</source>
         <translation>文件不是有效的 YAML：{problem}。请检查此处的缩进、冒号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="339" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="296" />
         <source>The file is not valid YAML: {problem}.</source>
         <translation>文件不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="345" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="302" />
         <source>The file is nested too deeply to be a rule set.</source>
         <translation>文件嵌套层级过深，不可能是规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="350" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="307" />
         <source>The top level of a rule set must be a mapping (format:, metadata:, rules: …), not {found}.</source>
         <translation>规则集的顶层必须是映射（format:、metadata:、rules: ……），而不是 {found}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="351" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="308" />
         <source>The file expands to more than {limit} values through anchors and aliases (an 'alias bomb'); write the rules out without nested aliases.</source>
         <translation>该文件经锚点和别名展开后超过 {limit} 个值（“别名炸弹”）；请直接写出条款，不要使用嵌套别名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="355" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="312" />
         <source>The key {key} appears twice in the same mapping; keep only one.</source>
         <translation>键 {key} 在同一映射中出现了两次；请只保留一个。</translation>
     </message>
@@ -839,12 +839,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206" />
+        <location filename="../plugin/gui/dock.py" line="208" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="254" />
+        <location filename="../plugin/gui/dock.py" line="256" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -2011,7 +2011,7 @@
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="248" />
+        <location filename="../plugin/processing/siting_screen.py" line="245" />
         <source>The output layers could not be created.</source>
         <translation>无法创建输出图层。</translation>
     </message>
@@ -2241,12 +2241,12 @@
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="218" />
+        <location filename="../plugin/processing/siting_screen.py" line="215" />
         <source>Attributes: the rule set declares no attribute {name}.</source>
         <translation>项目属性：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="265" />
+        <location filename="../plugin/processing/siting_screen.py" line="262" />
         <source>Compliant: {c}; needs further study: {s}; non-compliant: {n}.</source>
         <translation>符合：{c}；需进一步论证：{s}；不符合：{n}。</translation>
     </message>
@@ -2376,52 +2376,52 @@
         <translation>其他状态</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="63" />
+        <location filename="../plugin/gui/siting_panel.py" line="66" />
         <source>Screen every unit for this project</source>
         <translation>针对本项目筛查所有管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="66" />
+        <location filename="../plugin/gui/siting_panel.py" line="69" />
         <source>Colour every bound control unit by whether the project described above could go there (temporary layers, removed when switched off)</source>
         <translation>按上述项目能否布设于各已绑定的管控单元为其着色（临时图层，关闭时移除）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="119" />
+        <location filename="../plugin/gui/siting_panel.py" line="122" />
         <source>Bind a rule set to a unit layer first.</source>
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="122" />
+        <location filename="../plugin/gui/siting_panel.py" line="268" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="264" />
+        <location filename="../plugin/gui/siting_panel.py" line="275" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="273" />
+        <location filename="../plugin/gui/siting_panel.py" line="284" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="165" />
+        <location filename="../plugin/gui/siting_panel.py" line="168" />
         <source>The siting screen was cancelled.</source>
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="264" />
+        <location filename="../plugin/gui/siting_panel.py" line="275" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="209" />
+        <location filename="../plugin/gui/siting_panel.py" line="212" />
         <source>{total} units: {non} non-compliant, {study} need study, {ok} compliant</source>
         <translation>共 {total} 个单元：{non} 个不符合，{study} 个需进一步论证，{ok} 个符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="214" />
+        <location filename="../plugin/gui/siting_panel.py" line="217" />
         <source>({count} data warnings: hover for details)</source>
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -2591,7 +2591,7 @@
         <translation>{field} 必须是有限数值，不能是 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="346" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="303" />
         <source>The file is nested more than {limit} levels deep here; no rule set needs that: write the condition flatter (one all: or any: list) or as several rules.</source>
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="95" />
+        <location filename="../plugin/gui/dock.py" line="96" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3955,12 +3955,12 @@
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="37" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="40" />
         <source>This is not valid YAML: {problem}</source>
         <translation>这不是有效的 YAML：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="40" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="43" />
         <source>Write a condition as a mapping, e.g. flag: major_infrastructure.</source>
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
@@ -5025,7 +5025,7 @@
         <translation>{path} — 1 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="214" />
+        <location filename="../plugin/gui/siting_panel.py" line="217" />
         <source>(1 data warning: hover for details)</source>
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
@@ -5090,7 +5090,7 @@
         <translation>表达式将 {name} 与 '{value}' 比较，该值不是 {name} 已声明的取值；表达式比较的是取值的 id：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="341" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="298" />
         <source>The file contains the character {character}, which YAML does not allow (a control character, invisible in most editors); delete it here.</source>
         <translation>文件含有 YAML 不允许的字符 {character}（控制字符，多数编辑器中不可见）；请删除此处的该字符。</translation>
     </message>
@@ -5502,7 +5502,7 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="286" />
+        <location filename="../plugin/processing/siting_screen.py" line="283" />
         <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
@@ -5836,12 +5836,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270" />
+        <location filename="../plugin/gui/dock.py" line="272" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="270" />
+        <location filename="../plugin/gui/dock.py" line="272" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6013,12 +6013,12 @@
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="278" />
+        <location filename="../plugin/processing/siting_screen.py" line="275" />
         <source>Attributes: {name}={value} is not yes or no. Write yes or no (是 or 否).</source>
         <translation>项目属性：{name}={value} 不是“是”或“否”。请填写 是 或 否（yes 或 no）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="279" />
+        <location filename="../plugin/processing/siting_screen.py" line="276" />
         <source>Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set declares may follow it).</source>
         <translation>项目属性：{name}={value} 不是数值。请填写数值，如 20（其后可带规则集声明的单位）。</translation>
     </message>
@@ -6147,7 +6147,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="201" />
+        <location filename="../plugin/gui/dock.py" line="203" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6172,12 +6172,12 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="289" />
+        <location filename="../plugin/processing/siting_screen.py" line="286" />
         <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="290" />
+        <location filename="../plugin/processing/siting_screen.py" line="287" />
         <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
@@ -6407,7 +6407,7 @@
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="272" />
+        <location filename="../plugin/gui/siting_panel.py" line="283" />
         <source>Screening the units…</source>
         <translation>正在筛查管控单元……</translation>
     </message>
@@ -6547,17 +6547,17 @@
         <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_plain.py" line="93" />
+        <location filename="../plugin/core/rules/yaml_plain.py" line="97" />
         <source>{value} is a number written with _ between its digits, which the plugin reads nowhere else: write {number}, or put it in quotes ('{value}') if it is text.</source>
         <translation>{value} 是数字之间带“_”的数值写法，本插件其他各处均不接受此写法：如为数值，请写作 {number}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_plain.py" line="95" />
+        <location filename="../plugin/core/rules/yaml_plain.py" line="99" />
         <source>{value} is read by YAML 1.1 as yes/no but by YAML 1.2 tools as text: write {boolean} for a yes/no value, or put it in quotes ('{value}') if it is text.</source>
         <translation>{value} 在 YAML 1.1 中读作是/否（布尔值），在 YAML 1.2 工具中却读作文本：如为是/否值，请写作 {boolean}；如为文本，请加引号写作 '{value}'。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="21" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="22" />
         <source>Line {line}, column {column}: {problem}</source>
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
@@ -6672,17 +6672,17 @@
         <translation>管控单元数据表 {table} 没有主键（QGIS 按行的存储位置区分各行），因此叠加分析在 QGIS 中进行；为该表设置主键后，叠加分析即可在数据库中进行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="333" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="290" />
         <source>The file cannot be read: it does not exist. Check the path and the file name.</source>
         <translation>无法读取文件：文件不存在。请检查路径和文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="334" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="291" />
         <source>The file cannot be read: it is a folder. Give the path of a rule-set file (.yaml).</source>
         <translation>无法读取文件：这是一个文件夹。请给出规则集文件（.yaml）的路径。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="335" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="292" />
         <source>The file cannot be read: you may not read it. Check its permissions.</source>
         <translation>无法读取文件：没有读取该文件的权限。请检查文件权限。</translation>
     </message>
@@ -7067,7 +7067,7 @@
         <translation>已有其他条款使用编号 {id}：请为本条款另设一个编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="31" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="34" />
         <source>Line {line}, column {column}: this is not valid YAML ({problem}). Check the indentation, colons, brackets and quotes there.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
@@ -8264,12 +8264,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>使用了规则集不支持的标签（!…）；请删除，或给该值加引号</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/yaml_source.py" line="340" />
+        <location filename="../plugin/core/rules/yaml_source.py" line="297" />
         <source>The file is not valid YAML here: {problem}.</source>
         <translation>文件此处不是有效的 YAML：{problem}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="34" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="37" />
         <source>Line {line}, column {column}: this is not valid YAML here: {problem}.</source>
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML：{problem}。</translation>
     </message>
@@ -8414,7 +8414,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层 {layer}（{source}）：无法生成其中 {count} 个要素周边 {distance} 米的范围（{error}），选址与该图层的位置关系不明。请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="195" />
+        <location filename="../plugin/gui/siting_panel.py" line="198" />
         <source>… and {count} more: every warning is in the 'Zoning Review' tab of the Log Messages panel</source>
         <translation>……另有 {count} 条：全部警告见“日志消息”面板的“Zoning Review”标签页</translation>
     </message>
@@ -8439,7 +8439,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>第 {line} 行第 {column} 列处嵌套超过 {limit} 层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="24" />
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="27" />
         <source>Line {line}, column {column}: the condition is nested more than {limit} levels deep here, which no rule needs; write it flatter (one all: or any: list) or as several rules.</source>
         <translation>第 {line} 行第 {column} 列：条件在此处嵌套超过 {limit} 层，任何条款都无需如此深的嵌套；请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
@@ -8447,11 +8447,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/site_fields.py" line="105" />
         <source>The sites' fields {fields} may each be {name} cut to 10 characters by the Shapefile format: none of them is read as {name}, since a wrong guess could pass a site. If one of them holds {name}, choose that field in “{parameter}”.</source>
         <translation>选址图层的字段 {fields} 都可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，均不将其作为 {name} 读取。如其中某个字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="198" />
-        <source>{parameter} ({name}): {problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the class, so that every clause naming an industry can be judged); without one the screen would only say that every unit needs further study.</source>
-        <translation>{parameter}（{name}）：{problem}。请填写项目在 GB/T 4754-2017《国民经济行业分类》中的代码，如 C2614（宜填至小类，以便每条涉及行业的条款都能判定）；否则筛查只能得出所有单元均“需进一步论证”。</translation>
     </message>
     <message>
         <location filename="../plugin/core/coordinates/crs_names.py" line="110" />
@@ -8507,6 +8502,31 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_help.py" line="94" />
         <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes, and a complete run over the whole layer removes the notes it wrote earlier for sites the layer no longer has (one changed since is kept and named in the log; no other file is touched); a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见，对整个图层的完整运行还将删除此前为图层中已不存在的选址生成的审查意见（此后被修改过的予以保留并在日志中列明；其他文件一概不动）；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/siting/industry.py" line="18" />
+        <source>{problem}. Give the project's code from GB/T 4754-2017, such as C2614 (the class, so that every clause naming an industry can be judged); without one the screen would only say that every unit needs further study.</source>
+        <translation>{problem}。请填写项目在 GB/T 4754-2017《国民经济行业分类》中的代码，如 C2614（宜填至小类，以便每条涉及行业的条款都能判定）；否则筛查只能得出所有单元均“需进一步论证”。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="50" />
+        <source>Line {line}, column {column}: this list or mapping holds an alias to itself (*name inside the &amp;name it refers to), so the condition would repeat without end; write its values out.</source>
+        <translation>第 {line} 行第 {column} 列：此列表或映射含有指向自身的别名（*名称 位于其所指的 &amp;名称 之内），条件将无限重复；请逐项写出其中的值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/yaml_condition.py" line="53" />
+        <source>Line {line}, column {column}: through anchors (&amp;name) and aliases (*name), the condition expands to more than {limit} values here, which no rule needs; write its values out, with fewer nested aliases.</source>
+        <translation>第 {line} 行第 {column} 列：条件经锚点（&amp;名称）和别名（*名称）展开后在此处超过 {limit} 个值，任何条款都无需如此；请逐项写出其中的值，减少别名嵌套。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/siting_panel.py" line="269" />
+        <source>The units are not screened: {refusal}</source>
+        <translation>未筛查管控单元：{refusal}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/siting_screen.py" line="198" />
+        <source>{parameter} ({name}): {refusal}</source>
+        <translation>{parameter}（{name}）：{refusal}</translation>
     </message>
 </context>
 </TS>
