@@ -2,16 +2,17 @@
 
 QgsDistanceArea uses no GEOS and PyQGIS releases Python's GIL while it measures, so the areas of
 one chunk of sites are measured on other cores while the next chunks are begun. From QGIS 3.38 on,
-every thread has its own GEOS context, so on a machine with cores to spare the intersections with
-the candidate units go to the worker threads too (``engine.intersect``, which also cleans a unit's
-geometry when it is first met, once, under a lock). Before 3.38, and on fewer cores, GEOS stays on
-the calling thread: before, there is one GEOS context for the whole process; on two cores, the
-workers' many short PyQGIS calls wait on Python's GIL so often that the batch ran slower (3.44,
-10,000 sites: 4.2–4.4 s against 3.0–4.0 s with one worker measuring). The union of a site's overlaps
-(one longer GEOS call, for the part outside every unit) is taken on the workers from 3.38 on, whatever
-the cores, and on the calling thread before. The unit records are made,
-and relations and every other cache kept, on the calling thread either way, so both paths give the
-same results.
+every thread has its own GEOS context, so more of the GEOS work leaves the calling thread: on a machine
+with cores to spare (GEOS_THREAD_CORES) the intersections with the candidate units go to the worker
+threads (``engine.intersect``, which also cleans a unit's geometry when it is first met, once, under a
+lock); on fewer cores the intersections stay on the calling thread — the workers' many short PyQGIS
+calls would wait on Python's GIL (3.44, 2 cores, 10,000 sites: 4.2–4.4 s against 3.0–4.0 s) — and a
+worker cleans the units a chunk of sites meets (``engine.clean_candidates``: validity checks and
+repairs) while the calling thread begins the next chunk, one chunk ahead of its intersections.
+The union of a site's overlaps (one longer GEOS call, for the part outside every unit) is taken on the
+workers from 3.38 on. Before 3.38 there is one GEOS context for the whole process and all GEOS work
+stays on the calling thread. The unit records are made, and relations and every other cache kept, on
+the calling thread either way, so every path gives the same results.
 """
 
 import os
