@@ -1,10 +1,11 @@
 """Fill unfinished entries of the Chinese catalogue from other catalogues or a TSV of translations.
 
-    python tools/i18n_fill.py OTHER.ts [MORE.ts|FILE.tsv ...]
+    python tools/i18n_fill.py [--replace] OTHER.ts [MORE.ts|FILE.tsv ...]
 
 Run after merging branches: take either side's .ts, run tools/i18n_update.py, then fill what is
 unfinished from the other side's .ts (``git show branch:i18n/zoning_review_zh.ts > /tmp/b.ts``).
-A TSV holds ``source<TAB>translation`` per line (``\\n`` for a line break). Prints what stays unfinished.
+A TSV holds ``source<TAB>translation`` per line (``\\n`` for a line break). With ``--replace`` the donors'
+translations also replace finished ones (corrections). Prints what stays unfinished.
 """
 
 import sys
@@ -28,8 +29,8 @@ def finished(path: Path) -> Dict[str, str]:
     return found
 
 
-def main(donors) -> int:
-    """Fill the catalogue; return the number of entries still unfinished."""
+def main(donors, replace: bool = False) -> int:
+    """Fill the catalogue (and with ``replace`` correct finished entries); return the number still unfinished."""
     known: Dict[str, str] = {}
     for donor in donors:
         known.update(finished(Path(donor)))
@@ -38,6 +39,8 @@ def main(donors) -> int:
     for message in tree.getroot().iter("message"):
         source, translation = message.find("source"), message.find("translation")
         if translation.get("type") != "unfinished":
+            if replace and translation.get("type") is None and source.text in known:
+                translation.text = known[source.text]
             continue
         if source.text in known:
             translation.text = known[source.text]
@@ -52,4 +55,5 @@ def main(donors) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(1 if main(sys.argv[1:]) else 0)
+    args = sys.argv[1:]
+    sys.exit(1 if main([a for a in args if a != "--replace"], "--replace" in args) else 0)
