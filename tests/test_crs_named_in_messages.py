@@ -24,7 +24,7 @@ CGCS2000 = "CGCS2000 地理坐标系（EPSG:4490）"
 def test_a_lost_crs_is_named_in_chinese_and_stored_by_its_authority_id(ui):  # noqa: F811
     ui("zh")
     error = lost_crs_error(crs("EPSG:4548"))
-    assert str(error) == f"QGIS 在本次会话中丢失了坐标参考系 {GK_117} 的定义：请重启 QGIS，然后重新审查。"
+    assert str(error) == f"QGIS 在本次会话中丢失了坐标参考系的定义：{GK_117}。请重启 QGIS，然后重新审查。"
     assert error.reason.values == {"crs": "EPSG:4548"}  # as before: a reason is worded where it is read
     ui("en")
     assert str(lost_crs_error(crs("EPSG:4548"))) == (

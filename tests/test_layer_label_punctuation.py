@@ -26,7 +26,7 @@ def test_a_layer_outside_its_crs_s_area_of_use_is_named_in_chinese(ui, sample_gp
     red = QgsVectorLayer(mislabelled(sample_gpkg, "red_line", tmp_path / "wrong.gpkg"), "wrong")
     ui("zh")
     message = crs_error(red)
-    assert message.startswith("图层 “wrong”（red_line） "), message
+    assert message.startswith("图层“wrong”（red_line）位于"), message
     assert "(red_line)" not in message, message
 
 

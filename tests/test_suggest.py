@@ -208,12 +208,12 @@ def test_full_width_digits_are_read_and_kept_in_the_spans():
 def test_explanations_are_translated(qgis_app):
     found = suggest("禁止新建化工项目。", "", CTX["attributes"], CTX["layers"], lang="zh")
     effect = next(part for part in found.parts if part.effect)
-    assert effect.why == "“禁止” 表示禁止：管控方式 prohibit（禁止）。"
+    assert effect.why == "“禁止”表示禁止：管控方式 prohibit（禁止）。"
 
 
 @pytest.mark.parametrize(("lang", "why"), [
     ("en", "“造纸” is read as the industry C221 纸浆制造, C222 造纸 of GB/T 4754-2017 (a common list word)."),
-    ("zh", "“造纸” 为清单常用词，读作 GB/T 4754-2017 行业 C221 纸浆制造、C222 造纸。"),
+    ("zh", "“造纸”为清单常用词，读作 GB/T 4754-2017 行业 C221 纸浆制造、C222 造纸。"),
 ])
 def test_the_codes_of_an_industry_are_listed_as_the_explanation_s_language_lists_them(qgis_app, lang, why):
     found = suggest("禁止新建造纸项目。", "", CTX["attributes"], CTX["layers"], lang=lang)
