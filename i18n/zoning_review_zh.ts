@@ -61,7 +61,7 @@
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="337" />
         <source>industry {industry} is less specific than {codes}</source>
-        <translation>行业代码 {industry} 的分类层级比 {codes} 粗，无法判定</translation>
+        <translation>行业代码 {industry}，分类层级比以下代码粗，无法判定：{codes}</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="338" />
@@ -266,7 +266,7 @@
     <message>
         <location filename="../plugin/core/coordinates/geometry.py" line="92" />
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
-        <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
+        <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
         <location filename="../plugin/core/coordinates/geometry.py" line="109" />
@@ -3013,47 +3013,47 @@
     <message>
         <location filename="../plugin/suggest/explain.py" line="17" />
         <source>{words} prohibits: effect prohibit.</source>
-        <translation>{words} 表示禁止：管控方式 prohibit（禁止）。</translation>
+        <translation>{words}表示禁止：管控方式 prohibit（禁止）。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="19" />
         <source>{words} restricts (in principle not, or only under a condition): effect restrict.</source>
-        <translation>{words} 表示限制（原则上不准入，或仅在一定条件下允许）：管控方式 restrict（限制）。</translation>
+        <translation>{words}表示限制（原则上不准入，或仅在一定条件下允许）：管控方式 restrict（限制）。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="21" />
         <source>{words} states a duty: effect require; the duty itself is checked by hand.</source>
-        <translation>{words} 规定了须落实的要求：管控方式 require（应当）；要求本身须人工核查。</translation>
+        <translation>{words}规定了须落实的要求：管控方式 require（应当）；要求本身须人工核查。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="23" />
         <source>{words} admits or encourages: effect allow.</source>
-        <translation>{words} 表示允许或鼓励：管控方式 allow（允许）。</translation>
+        <translation>{words}表示允许或鼓励：管控方式 allow（允许）。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="29" />
         <source>{words} is the construction nature {values}.</source>
-        <translation>{words} 为建设性质 {values}。</translation>
+        <translation>{words}为建设性质 {values}。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="36" />
         <source>{words} is read as the industry {codes} of GB/T 4754-2017 (a common list word).</source>
-        <translation>{words} 为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
+        <translation>{words}为清单常用词，读作 GB/T 4754-2017 行业 {codes}。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="38" />
         <source>{words} is the official GB/T 4754-2017 name of {codes}.</source>
-        <translation>{words} 为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
+        <translation>{words}为 GB/T 4754-2017 中 {codes} 的正式名称。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="44" />
         <source>{words} is the catalogue class {values}.</source>
-        <translation>{words} 为目录类别 {values}。</translation>
+        <translation>{words}为目录类别 {values}。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="51" />
         <source>{words}: within {distance} m of the layer {layer}.</source>
-        <translation>{words}：距图层“{layer}” {distance} m 范围内。</translation>
+        <translation>{words}：距图层“{layer}”{distance} m 范围内。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="53" />
@@ -3083,7 +3083,7 @@
     <message>
         <location filename="../plugin/suggest/explain.py" line="92" />
         <source>{words} is an exception (除外): when it holds, the project is exempted.</source>
-        <translation>{words} 为除外条件：满足时项目属除外情形。</translation>
+        <translation>{words}为除外条件：满足时项目属除外情形。</translation>
     </message>
     <message>
         <location filename="../plugin/suggest/explain.py" line="98" />
@@ -3193,7 +3193,7 @@
     <message>
         <location filename="../plugin/core/inputs/resolve.py" line="177" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
-        <translation>图层 {layer} 没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
+        <translation>图层{layer}没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/resolve.py" line="207" />
@@ -4922,7 +4922,7 @@
     <message>
         <location filename="../plugin/core/overlay/reasons.py" line="72" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
-        <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于 {crs} 的适用范围之外。请检查选址的坐标及其坐标参考系。</translation>
+        <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于以下坐标参考系的适用范围之外：{crs}。请检查选址的坐标及其坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/cause_legend.py" line="56" />
@@ -5207,7 +5207,7 @@
     <message>
         <location filename="../plugin/core/overlay/relations.py" line="42" />
         <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
-        <translation>选址在图层 {layer} 的坐标参考系 {crs} 中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
+        <translation>选址在图层 {layer} 的坐标参考系 {crs}中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="347" />
@@ -5242,7 +5242,7 @@
     <message>
         <location filename="../plugin/core/inputs/resolve.py" line="181" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
-        <translation>图层 {layer} 的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
+        <translation>图层{layer}的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
         <location filename="../plugin/core/overlay/crs_check.py" line="90" />
@@ -5499,7 +5499,7 @@
     <message>
         <location filename="../plugin/core/siting/layers.py" line="70" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
-        <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+        <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/siting_screen.py" line="283" />
@@ -5519,7 +5519,7 @@
     <message>
         <location filename="../plugin/core/siting/layers.py" line="72" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
-        <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs} 中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+        <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/diff_rules.py" line="40" />
@@ -5564,7 +5564,7 @@
     <message>
         <location filename="../plugin/core/coordinates/geometry.py" line="64" />
         <source>Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres.</source>
-        <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
+        <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs}是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
     <message>
         <location filename="../plugin/core/coordinates/parse.py" line="85" />
@@ -5873,7 +5873,7 @@
     <message>
         <location filename="../plugin/core/coordinates/geometry.py" line="60" />
         <source>Point {name} (line {line}) is written in degrees with a hemisphere (E, N, 东经 …), but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres without a hemisphere.</source>
-        <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs} 是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
+        <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs}是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
     <message>
         <location filename="../plugin/core/coordinates/parse.py" line="138" />
@@ -5888,7 +5888,7 @@
     <message>
         <location filename="../plugin/core/coordinates/geometry.py" line="96" />
         <source>Point {name} (line {line}) lies outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
-        <translation>点 {name}（第 {line} 行）超出 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
+        <translation>点 {name}（第 {line} 行）超出 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
         <location filename="../plugin/core/coordinates/lines.py" line="108" />
@@ -6154,12 +6154,12 @@
     <message>
         <location filename="../plugin/core/siting/layers.py" line="74" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
-        <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+        <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/core/siting/layers.py" line="76" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
-        <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs} 的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
+        <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/core/siting/screen.py" line="139" />
@@ -6169,7 +6169,7 @@
     <message>
         <location filename="../plugin/core/siting/screen.py" line="141" />
         <source>The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.</source>
-        <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs} 的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
+        <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs}的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/siting_screen.py" line="286" />
@@ -6184,7 +6184,7 @@
     <message>
         <location filename="../plugin/core/inputs/resolve.py" line="189" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
-        <translation>图层 {layer} 位于其坐标参考系 {crs} 的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
+        <translation>图层{layer}位于其坐标参考系 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="194" />
@@ -6544,7 +6544,7 @@
     <message>
         <location filename="../plugin/processing/review_inputs.py" line="204" />
         <source>Layer {layer} has no field {fields}: every unit would be outside that list, so its clauses would never apply. Correct the list's scope (in its file, or in 'Scopes of the rule sets') or use a unit layer that has the field.</source>
-        <translation>图层 {layer} 没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
+        <translation>图层{layer}没有字段 {fields}：所有单元都将落在该清单之外，其条款将永远不被适用。请更正该清单的适用范围（在清单文件中，或在“规则集适用范围”中），或使用含有该字段的单元图层。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/yaml_plain.py" line="97" />
@@ -6649,17 +6649,17 @@
     <message>
         <location filename="../plugin/core/inputs/hidden_rows.py" line="49" />
         <source>Layer {layer}: whether its table {table} holds features the layer leaves out could not be checked in the database ({reason}), so the layer is not used. Check the connection to the database, then run again.</source>
-        <translation>图层 {layer}：无法在数据库中核查其数据表 {table} 是否含有该图层未包含的要素（{reason}），因此不使用该图层。请检查数据库连接，然后重新运行。</translation>
+        <translation>图层{layer}：无法在数据库中核查其数据表 {table} 是否含有该图层未包含的要素（{reason}），因此不使用该图层。请检查数据库连接，然后重新运行。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/hidden_rows.py" line="60" />
         <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only those stored in the spatial reference SRID {srid}, and these are stored in SRID {srids}.</source>
-        <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示以坐标参考系 SRID {srid} 存储的要素，而这些要素以 SRID {srids} 存储。</translation>
+        <translation>图层{layer}未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示以坐标参考系 SRID {srid} 存储的要素，而这些要素以 SRID {srids} 存储。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/hidden_rows.py" line="64" />
         <source>Layer {layer} leaves out {n} features of its table {table}: QGIS shows only the geometries of the layer's type, and these are {types}.</source>
-        <translation>图层 {layer} 未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示与图层几何类型一致的几何，而这些要素的几何类型为 {types}。</translation>
+        <translation>图层{layer}未包含其数据表 {table} 中的 {n} 个要素：QGIS 只显示与图层几何类型一致的几何，而这些要素的几何类型为 {types}。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/hidden_rows.py" line="67" />
@@ -6879,7 +6879,7 @@
     <message>
         <location filename="../plugin/gui/site_input.py" line="216" />
         <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
-        <translation>选址（{origin}）：无法在 {crs} 中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
+        <translation>选址（{origin}）：无法在 {crs}中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
     <message>
         <location filename="../plugin/notes/layout_template.py" line="56" />
@@ -6969,7 +6969,7 @@
     <message>
         <location filename="../plugin/processing/site_ids.py" line="95" />
         <source>Layer {layer}: no site id field is given, so each site would be named by its feature id.</source>
-        <translation>图层 {layer}：未指定选址编号字段，各选址将以其要素编号标识。</translation>
+        <translation>图层{layer}：未指定选址编号字段，各选址将以其要素编号标识。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/site_ids.py" line="95" />
@@ -6979,12 +6979,12 @@
     <message>
         <location filename="../plugin/processing/site_ids.py" line="101" />
         <source>Layer {layer}: one site has no id in the field {field}, so it would be named by its feature id.</source>
-        <translation>图层 {layer}：有 1 个选址的字段 {field} 中没有编号，将以其要素编号标识。</translation>
+        <translation>图层{layer}：有 1 个选址的字段 {field} 中没有编号，将以其要素编号标识。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/site_ids.py" line="101" />
         <source>Layer {layer}: {n} sites have no id in the field {field}, so each would be named by its feature id.</source>
-        <translation>图层 {layer}：有 {n} 个选址的字段 {field} 中没有编号，将各以其要素编号标识。</translation>
+        <translation>图层{layer}：有 {n} 个选址的字段 {field} 中没有编号，将各以其要素编号标识。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/site_ids.py" line="105" />
@@ -7756,7 +7756,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/processing/source_selection.py" line="108" />
         <source>Candidate sites {layer}: "Selected features only" is set, but no site is selected. Select the sites to review, or clear the option to review every site.</source>
-        <translation>拟选址地块 {layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
+        <translation>拟选址地块{layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/misread_layers.py" line="39" />
@@ -7841,7 +7841,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/processing/review_run.py" line="108" />
         <source>The candidate sites {layer} hold no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site boundaries into polygons (Processing ▸ Vector geometry ▸ Lines to polygons) or draw them, then give that polygon layer as the candidate sites.</source>
-        <translation>候选选址图层 {layer} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
+        <translation>候选选址图层{layer}中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_help.py" line="59" />
@@ -8011,12 +8011,12 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/overlay/layer_subset.py" line="25" />
         <source>Constraint layer {layer} has a filter set in the project ({filter}; Layer Properties ▸ Source ▸ Query Builder), which may hide zones a site lies in, so where a site lies to the layer is unknown and the rules that need it report 'needs information'. Clear the layer's filter to review against all its zones; to use some of its zones only, write the condition in the rule set's spatial conditions (where:).</source>
-        <translation>约束图层 {layer} 在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器），可能隐藏选址所在的区域，因此无法确定选址与该图层的位置关系，需要该图层的条款将报告“需补充信息”。请清除该图层的过滤条件，以对照其全部区域审查；如只需使用其中部分区域，请在规则集的空间条件中写明该条件（where:）。</translation>
+        <translation>约束图层{layer}在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器），可能隐藏选址所在的区域，因此无法确定选址与该图层的位置关系，需要该图层的条款将报告“需补充信息”。请清除该图层的过滤条件，以对照其全部区域审查；如只需使用其中部分区域，请在规则集的空间条件中写明该条件（where:）。</translation>
     </message>
     <message>
         <location filename="../plugin/core/overlay/layer_subset.py" line="53" />
         <source>Control unit layer {layer} has a filter set in the project ({filter}; Layer Properties ▸ Source ▸ Query Builder): only the units it shows are reviewed. A site in a unit it hides reads as outside every unit, and a site partly in one needs further study; clear the filter to review against every unit.</source>
-        <translation>管控单元图层 {layer} 在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器）：仅审查该条件下显示的单元。位于被隐藏单元内的选址将被视为不在任何管控单元内，部分位于其中的选址需进一步论证；如需对照全部单元审查，请清除该过滤条件。</translation>
+        <translation>管控单元图层{layer}在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器）：仅审查该条件下显示的单元。位于被隐藏单元内的选址将被视为不在任何管控单元内，部分位于其中的选址需进一步论证；如需对照全部单元审查，请清除该过滤条件。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="355" />
@@ -8036,22 +8036,22 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="70" />
         <source>Reviewer's judgements {layer}: a feature limit of {limit} is set (Advanced options), so the judgements past it would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the feature limit; to apply some judgements only, save them as a table of their own and give that table.</source>
-        <translation>审查人判定表 {layer}：已设置要素数量上限 {limit}（高级选项），超出上限的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消要素数量上限；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+        <translation>审查人判定表{layer}：已设置要素数量上限 {limit}（高级选项），超出上限的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消要素数量上限；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="70" />
         <source>Reviewer's judgements {layer}: a feature filter is set (Advanced options: {filter}), so the judgements it leaves out would be missing, and a non-compliant judgement among them would no longer decide its site. Clear the filter; to apply some judgements only, save them as a table of their own and give that table.</source>
-        <translation>审查人判定表 {layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的判定将缺失，其中的“不符合”判定将不再决定相应选址的结论。请清除该过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+        <translation>审查人判定表{layer}：已设置要素过滤条件（高级选项：{filter}），被过滤掉的判定将缺失，其中的“不符合”判定将不再决定相应选址的结论。请清除该过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="78" />
         <source>Reviewer's judgements {layer}: "Selected features only" is set, so the judgements not selected would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the option to apply every judgement of the table; to apply some only, save the selected rows as a table of their own (Export ▸ Save Selected Features As…) and give that table.</source>
-        <translation>审查人判定表 {layer}：已勾选“仅选中要素”，未选中的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消该选项以采用表中全部判定；如只需采用部分判定，请将选中的行另存为单独的表（导出 ▸ 选中要素另存为…），再输入该表。</translation>
+        <translation>审查人判定表{layer}：已勾选“仅选中要素”，未选中的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请取消该选项以采用表中全部判定；如只需采用部分判定，请将选中的行另存为单独的表（导出 ▸ 选中要素另存为…），再输入该表。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_judgements.py" line="85" />
         <source>Reviewer's judgements {layer}: the layer has a filter (Layer Properties ▸ Source ▸ Query Builder: {filter}), so the judgements it hides would be left out, and a non-compliant judgement among them would no longer decide its site. Clear the layer's filter; to apply some judgements only, save them as a table of their own and give that table.</source>
-        <translation>审查人判定表 {layer}：该图层设有过滤条件（图层属性 ▸ 源 ▸ 查询构建器：{filter}），被隐藏的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请清除图层的过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
+        <translation>审查人判定表{layer}：该图层设有过滤条件（图层属性 ▸ 源 ▸ 查询构建器：{filter}），被隐藏的判定将被略去，其中的“不符合”判定将不再决定相应选址的结论。请清除图层的过滤条件；如只需采用部分判定，请将其另存为单独的表，再输入该表。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/bindings.py" line="137" />
@@ -8181,12 +8181,12 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/overlay/measure.py" line="263" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
-        <translation>QGIS 无法建立从 {source} 到 {target} 的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
+        <translation>QGIS 无法建立从 {source}到 {target}的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
     <message>
         <location filename="../plugin/core/overlay/crs_check.py" line="58" />
         <source>QGIS has lost the definition of the coordinate reference system {crs} in this session: restart QGIS, then review again.</source>
-        <translation>QGIS 在本次会话中丢失了坐标参考系 {crs} 的定义：请重启 QGIS，然后重新审查。</translation>
+        <translation>QGIS 在本次会话中丢失了坐标参考系的定义：{crs}。请重启 QGIS，然后重新审查。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/access_list_import.py" line="150" />
@@ -8361,7 +8361,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/overlay/reasons.py" line="84" />
         <source>The site has next to no area: its vertices lie almost on one line. Its outline as drawn in {crs} encloses {drawn} m², yet measured along the ellipsoid it would be {measured} m²; nothing to review. Check the site's vertices.</source>
-        <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。按 {crs} 中的边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
+        <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。坐标参考系：{crs}；按所绘边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/layer_list_values.py" line="28" />
