@@ -8528,5 +8528,10 @@ Replace them? Choose No to keep them and give another file name.</source>
         <source>{parameter} ({name}): {refusal}</source>
         <translation>{parameter}（{name}）：{refusal}</translation>
     </message>
+    <message>
+        <location filename="../plugin/core/inputs/resolve.py" line="168" />
+        <source>{layer}</source>
+        <translation>“{layer}”</translation>
+    </message>
 </context>
 </TS>

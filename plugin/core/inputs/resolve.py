@@ -162,10 +162,10 @@ def source_table(layer: QgsVectorLayer) -> str:
 def layer_label(layer: QgsVectorLayer) -> str:
     """The layer's name, with the table its source names when that differs (Processing names a layer of a
     GeoPackage after the file, so four tables of one file would all be called alike), in the UI language's
-    punctuation (wrong (red_line), “wrong”（red_line）)."""
+    punctuation (wrong (red_line), “wrong”（red_line）; a name alone: units, “units”)."""
     table = source_table(layer)
     if not table or table == layer.name():
-        return layer.name()
+        return tr("{layer}").format(layer=layer.name())
     return tr("{layer} ({table})").format(layer=layer.name(), table=table)
 
 
