@@ -20,7 +20,7 @@ from ..core.outputs.palette import verdict_colour
 from ..core.review.labels import category_label
 from ..core.review.site_review import OUTSIDE, render_reason, separator
 from ..core.times import shown_time
-from ..i18n import shown_percent, tr, ui_language
+from ..i18n import grouped, shown_percent, tr, ui_language
 from ..notes.formatting import number
 from .labels import (
     area_text,
@@ -39,6 +39,7 @@ FACTS_ROLE = Qt.ItemDataRole.UserRole + 2
 CLAUSE_ROLE = Qt.ItemDataRole.UserRole + 3  # (site id, unit code, finding) of a finding row
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 5  # the SelectedFinding of a finding row
 JUDGED_ICON = "/mActionToggleEditing.svg"
+WARNING_ICON = "/mIconWarning.svg"
 
 
 @dataclass
@@ -111,6 +112,12 @@ def source_text(finding: Finding) -> str:
         title=title, authority=source.authority or "—", version=source.version or "—")
 
 
+def data_warnings(review: LayerReview) -> List[str]:
+    """A layer review's data warnings in the UI language, worded for people as the notes word them, each once."""
+    texts = (render_reason(warning, for_people=True) for warning in review.overlay.warnings)
+    return list(dict.fromkeys(text for text in texts if text))
+
+
 def finding_reason(finding: Finding) -> str:
     """The reasons of a finding as words (each missing value is named there by its label)."""
     return separator().join(w for w in (render_reason(r, for_people=True) for r in finding.reasons) if w)
@@ -162,6 +169,7 @@ class ResultsTree(QTreeWidget):
                 parent = QTreeWidgetItem(root, [review.target.layer.name()])
                 parent.setData(0, KIND_ROLE, "layer")
                 parent.setData(0, KEY_ROLE, review.target.layer.id())
+            self._warnings_item(parent, review)
             for unit in review.review.units:
                 self._unit_item(parent, review, unit)
             if not review.review.units:
@@ -233,6 +241,22 @@ class ResultsTree(QTreeWidget):
         """Wrap the rows again for the new width."""
         super().resizeEvent(event)
         self.doItemsLayout()
+
+    def _warnings_item(self, parent: QTreeWidgetItem, review: LayerReview) -> None:
+        """The overlay's data warnings (a ballpark datum offset, a unit repaired, an ellipsoid replaced, a layer's
+        filter…) as the notes word them, first and open: they bear on how far every row below can be trusted."""
+        texts = data_warnings(review)
+        if not texts:
+            return
+        group = self._leaf(parent, tr("Data-quality warnings ({count})").format(count=grouped(len(texts))),
+                           "warnings")
+        group.setToolTip(0, tr("What the review found wrong or uncertain in the data it used (also in the notes): "
+                               "the result holds only as far as these allow."))
+        group.setIcon(0, QgsApplication.getThemeIcon(WARNING_ICON))
+        for text in texts:
+            item = self._leaf(group, text, "warning")
+            item.setData(0, KEY_ROLE, f"warning:{text}")
+        group.setExpanded(True)
 
     def _touches_item(self, parent: QTreeWidgetItem, review: LayerReview) -> None:
         """The units the site only touches (overlaps below the tolerance) in the notes' words, greyed: not reviewed."""
