@@ -5,6 +5,7 @@ import os
 from typing import List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsProcessingAlgRunnerTask,
@@ -20,8 +21,9 @@ from ..core.outputs.register import CRS, RegisterError
 from ..core.outputs.register_records import RegisterRecord, read_register
 from ..core.review.judgements import JudgementError, Judgements
 from ..i18n import grouped, list_separator, sentences, tr
-from ..log import log_warning
+from ..log import log_error, log_warning
 from ..notes.sites_layer import STORED, TakenSite
+from .message_details import push_with_details
 from .register_dialog import READ_ONLY, RegisterDialog
 from .review_task import Site
 
@@ -35,6 +37,7 @@ class WarningsFeedback(QgsProcessingFeedback):
     def __init__(self) -> None:
         super().__init__()
         self.warnings: List[str] = []
+        self.errors: List[str] = []
 
     def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS's name
         """Keep the warning, then report it as usual."""
@@ -44,7 +47,12 @@ class WarningsFeedback(QgsProcessingFeedback):
     def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803 - QGIS's names
         """Keep the error, then report it as usual."""
         self.warnings.append(error)
+        self.errors.append(error)
         super().reportError(error, fatalError)
+
+    def failure(self) -> str:
+        """The error the run stopped with, whole (its last; '' when it reported none: cancelled before it began)."""
+        return self.errors[-1].strip() if self.errors else ""
 
 
 class RegisterActions(QObject):
@@ -180,7 +188,7 @@ class RegisterActions(QObject):
         feedback = WarningsFeedback()
         self.task = QgsProcessingAlgRunnerTask(alg, params, context, feedback)
         self.task.setDescription(tr("Re-review of the register {path}").format(path=os.path.basename(path)))
-        self._run = (context, feedback)
+        self._run = (context, feedback, path)
         self.task.executed.connect(self._rereviewed)
         QgsApplication.taskManager().addTask(self.task)
         lists = list_separator().join(dict.fromkeys(listed.metadata.id for target in targets
@@ -191,13 +199,11 @@ class RegisterActions(QObject):
 
     def _rereviewed(self, successful: bool, results: dict) -> None:
         """Load the re-review's table, or say why there is none."""
-        context, feedback = self._run
+        context, feedback, path = self._run
         self.task, self._run = None, None
         dock = self.dock
         if not successful:
-            log_warning(feedback.textLog())
-            dock.push_message(tr("The register was not re-reviewed: {reason}").format(
-                reason=(feedback.textLog().strip().splitlines() or [tr("cancelled")])[-1]), 2)
+            self._failed(feedback, path)
             return
         layer = context.takeResultLayer(results["OUTPUT"])
         if layer is None:
@@ -220,6 +226,16 @@ class RegisterActions(QObject):
         else:
             dock.push_message(done, 0)
         dock.iface.showAttributeTable(layer)
+
+    def _failed(self, feedback: WarningsFeedback, path: str) -> None:
+        """Say why the re-review of the register at ``path`` stopped: the failure whole in the message bar (what
+        failed, which file, what to do), the run's whole text behind its Details… button and in the log."""
+        text = tr("The register {path} was not re-reviewed: {reason}").format(
+            path=path, reason=feedback.failure() or tr("cancelled"))
+        run = feedback.textLog().strip()
+        details = "\n\n".join([text, tr("The run's log:") + "\n" + run]) if run else text
+        log_error(details)
+        push_with_details(self.dock.iface.messageBar(), tr("Zoning Review"), text, details, Qgis.MessageLevel.Critical)
 
     def teardown(self) -> None:
         """Cancel a running re-review; its end is ignored."""
