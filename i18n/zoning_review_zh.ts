@@ -1119,32 +1119,32 @@
         <translation>条款所需属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="62" />
+        <location filename="../plugin/gui/results_view.py" line="63" />
         <source>No site reviewed yet.</source>
         <translation>尚未审查任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="66" />
+        <location filename="../plugin/gui/results_view.py" line="67" />
         <source>Verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="96" />
+        <location filename="../plugin/gui/results_view.py" line="97" />
         <source>{status}: {rule}</source>
         <translation>{status}：{rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="156" />
+        <location filename="../plugin/gui/results_view.py" line="163" />
         <source>{site} — {area}</source>
         <translation>{site}——{area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="272" />
+        <location filename="../plugin/gui/results_view.py" line="296" />
         <source>{unit}: {verdict}</source>
         <translation>{unit}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="285" />
+        <location filename="../plugin/gui/results_view.py" line="309" />
         <source>{dimension} ({count})</source>
         <translation>{dimension}（{count}）</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>自动识别：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="94" />
+        <location filename="../plugin/gui/results_view.py" line="95" />
         <source>{status}: the unit's own requirement text</source>
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
@@ -3136,17 +3136,17 @@
         <translation>写出后打开文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="100" />
+        <location filename="../plugin/gui/results_view.py" line="101" />
         <source>{finding} — judged by {reviewer}, {time}</source>
         <translation>{finding} — 判定人 {reviewer}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="100" />
+        <location filename="../plugin/gui/results_view.py" line="101" />
         <source>(no reviewer set)</source>
         <translation>（未设置审查人）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="331" />
+        <location filename="../plugin/gui/results_view.py" line="355" />
         <source>Judge this clause…</source>
         <translation>判定此条款…</translation>
     </message>
@@ -4270,7 +4270,7 @@
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="334" />
+        <location filename="../plugin/gui/results_view.py" line="358" />
         <source>Remove the judgement</source>
         <translation>撤销判定</translation>
     </message>
@@ -4290,72 +4290,67 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="62" />
+        <location filename="../plugin/gui/register_actions.py" line="70" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="63" />
+        <location filename="../plugin/gui/register_actions.py" line="71" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="66" />
+        <location filename="../plugin/gui/register_actions.py" line="74" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="67" />
+        <location filename="../plugin/gui/register_actions.py" line="75" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="140" />
+        <location filename="../plugin/gui/register_actions.py" line="148" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="145" />
+        <location filename="../plugin/gui/register_actions.py" line="153" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="153" />
+        <location filename="../plugin/gui/register_actions.py" line="161" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="156" />
+        <location filename="../plugin/gui/register_actions.py" line="164" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="182" />
+        <location filename="../plugin/gui/register_actions.py" line="190" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="199" />
-        <source>The register was not re-reviewed: {reason}</source>
-        <translation>台账未复核：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/register_actions.py" line="199" />
+        <location filename="../plugin/gui/register_actions.py" line="233" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="204" />
+        <location filename="../plugin/gui/register_actions.py" line="210" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="206" />
+        <location filename="../plugin/gui/register_actions.py" line="212" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="209" />
+        <location filename="../plugin/gui/register_actions.py" line="215" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4735,7 +4730,7 @@
         <translation>表格 (*.xlsx *.ods *.csv *.txt *.xls *.docx)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="110" />
+        <location filename="../plugin/gui/results_view.py" line="111" />
         <source>Access list: {title} ({authority}, version {version})</source>
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
@@ -4775,7 +4770,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="189" />
+        <location filename="../plugin/gui/register_actions.py" line="197" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -6857,22 +6852,22 @@
         <translation>已取消生成审查意见；未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="85" />
+        <location filename="../plugin/gui/results_view.py" line="86" />
         <source>{area} ha</source>
         <translation>{area} 公顷</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="88" />
+        <location filename="../plugin/gui/results_view.py" line="89" />
         <source>{area} m²</source>
         <translation>{area} m²</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="252" />
+        <location filename="../plugin/gui/results_view.py" line="276" />
         <source>{unit} · {category} · {area}</source>
         <translation>{unit} · {category} · {area}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/results_view.py" line="265" />
+        <location filename="../plugin/gui/results_view.py" line="289" />
         <source>{category} · {area} · {percent}% of the site</source>
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
@@ -7144,12 +7139,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="215" />
+        <location filename="../plugin/gui/register_actions.py" line="221" />
         <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="216" />
+        <location filename="../plugin/gui/register_actions.py" line="222" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
@@ -7424,12 +7419,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="166" />
+        <location filename="../plugin/gui/register_actions.py" line="174" />
         <source>The register was not re-reviewed: the algorithm {id} is not available in Processing. Enable the Processing plugin under Plugins ▸ Manage and Install Plugins…, then restart QGIS.</source>
         <translation>台账未复核：处理工具箱中没有算法 {id}。请在“插件 ▸ 管理并安装插件…”中启用 Processing 插件，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <location filename="../plugin/gui/register_actions.py" line="180" />
         <source>The register was not re-reviewed: no register file was chosen. Choose the review register when asked, or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>台账未复核：未选择台账文件。请在提示时选择审查台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -8532,6 +8527,31 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/inputs/resolve.py" line="168" />
         <source>{layer}</source>
         <translation>“{layer}”</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/message_details.py" line="14" />
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="233" />
+        <source>The register {path} was not re-reviewed: {reason}</source>
+        <translation>台账 {path} 未复核：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="236" />
+        <source>The run's log:</source>
+        <translation>运行日志：</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="251" />
+        <source>Data-quality warnings ({count})</source>
+        <translation>数据质量警告（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/results_view.py" line="253" />
+        <source>What the review found wrong or uncertain in the data it used (also in the notes): the result holds only as far as these allow.</source>
+        <translation>本次审查所用数据中发现的问题或不确定之处（审查意见中亦列出）：审查结论仅在这些警告所及范围内成立。</translation>
     </message>
 </context>
 </TS>
