@@ -20,6 +20,15 @@ def test_a_layer_and_its_table_are_labelled_with_the_ui_language_s_punctuation(u
     assert layer_label(red) == "wrong (red_line)"
     same = QgsVectorLayer(f"{sample_gpkg}|layername=red_line", "red_line")
     assert layer_label(same) == "red_line"  # the table named once
+    ui("zh")
+    assert layer_label(same) == "“red_line”"  # quoted alone too: no Latin name run into the Chinese around it
+
+
+def test_a_layer_named_alone_is_quoted_in_a_chinese_message(ui, sample_gpkg, tmp_path):  # noqa: F811
+    red = QgsVectorLayer(mislabelled(sample_gpkg, "red_line", tmp_path / "red_line.gpkg"), "red_line")
+    ui("zh")
+    message = crs_error(red)
+    assert message.startswith("图层“red_line”位于"), message
 
 
 def test_a_layer_outside_its_crs_s_area_of_use_is_named_in_chinese(ui, sample_gpkg, tmp_path):  # noqa: F811
