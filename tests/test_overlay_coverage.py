@@ -2,12 +2,13 @@
 needs further study (that part was not reviewed) instead of taking its verdict from the part inside."""
 
 import html
+import math
 import re
 
 import processing
 import pytest
 import shapely
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer, edit
 
@@ -44,8 +45,18 @@ def expected_outside(site, cells) -> float:
     return shapely.area(shapely.difference(site, union)) / shapely.area(site) * geodesic_area(site)
 
 
+def bowing_m2(site) -> float:
+    """The most the ground area of a lon/lat box may change when its east-west edges are cut at other vertices: each
+    is a geodesic on the ground, bowing poleward by a sagitta of about R·Δλ²/8·sin φ·cos φ (at most half of it), so
+    the area between one and its pieces is at most two thirds of its length times that, for both edges."""
+    west, _south, east, _north = site.bounds
+    span = math.radians(east - west)
+    return 2 * (2 / 3) * (6_371_000.0 * span) * (6_371_000.0 * span ** 2 / 8 * 0.5)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(cells=CELLS, corner=CORNER, size=SIZE)
+@example(cells=frozenset(range(36)), corner=(116.0, 39.06), size=(0.046875, 0.0005))  # a 4 km strip on the grid's edge
 def test_the_part_outside_every_unit_is_measured(qgis_app, cells, corner, size):
     layer = memory_layer("Polygon", "EPSG:4490", [unit_row(f"U{i:02d}", cell(i).wkt) for i in sorted(cells)])
     site = shapely.box(corner[0], corner[1], corner[0] + size[0], corner[1] + size[1])
@@ -55,9 +66,10 @@ def test_the_part_outside_every_unit_is_measured(qgis_app, cells, corner, size):
     if expected > threshold * (1 + 1e-6):
         event("partly or wholly outside")
         assert result.uncovered_m2 == pytest.approx(expected, rel=1e-6)
-        # the share is the planar one (edges as GEOS cuts them); on the ground the same to a part in a thousand
+        # the share is the planar one (edges as GEOS cuts them); on the ground the same to a part in a thousand, but
+        # for the site's edges, whose geodesics bow differently once the units' corners cut them (a long thin strip)
         outside = shapely.difference(site, shapely.union_all([cell(i) for i in cells]))
-        assert result.uncovered_m2 == pytest.approx(geodesic_area(outside), rel=2e-3, abs=threshold)
+        assert result.uncovered_m2 == pytest.approx(geodesic_area(outside), rel=2e-3, abs=threshold + bowing_m2(site))
     elif expected < threshold * (1 - 1e-6):
         event("inside, but for slivers" if expected > 0 else "inside")
         assert result.uncovered_m2 == 0.0  # slivers along the units' edges are not a part outside
