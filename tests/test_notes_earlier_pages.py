@@ -144,3 +144,29 @@ def test_a_record_that_cannot_be_read_removes_nothing_and_says_so(zr_processing,
     again = review(three_sites, example_rules, tmp_path, "again", folder)
     assert notes_warnings(again, folder) == [UNREADABLE.format(path=index, folder=folder)]
     assert names(folder) == ["S01.html", "S02.html", "S03.html", "index.html"] and three_sites.exists()
+
+
+class CancelledAtOnce(Errors):
+    """Feedback cancelled before the run reviews its first site."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel()
+
+
+def test_a_run_cancelled_before_its_first_site_writes_no_index_that_looks_complete(zr_processing, three_sites,
+                                                                                   example_rules, tmp_path):
+    """Cancelled at once, a run has no note to list: it writes no index (an empty page would read as a layer without
+    sites) and says so; an earlier run's index and notes stay as they were."""
+    fresh = tmp_path / "fresh"
+    cancelled = review(three_sites, example_rules, tmp_path, "at_once", fresh, feedback=CancelledAtOnce())
+    assert not (fresh / "index.html").exists() and names(fresh) == []
+    said = f"Cancelled: no review note was written, so no index of the notes was written in {fresh}."
+    assert said in cancelled.warnings
+    folder = tmp_path / "notes"
+    assert review(three_sites, example_rules, tmp_path, "first", folder).errors == []
+    earlier = {path.name: path.read_bytes() for path in folder.iterdir()}
+    again = review(three_sites, example_rules, tmp_path, "again", folder, feedback=CancelledAtOnce())
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == earlier
+    assert f"Cancelled: no review note was written, so no index of the notes was written in {folder}." in \
+        again.warnings

@@ -117,7 +117,8 @@ class NotesWriter:
             written.append(self._write_one(review, project, geometry, path, feedback,
                                            not_applied.get(review.site_id, []), self._origin(review.site_id, fid)))
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
-        cancelled = heed_cancel and feedback.isCanceled() and len(written) < len(self.pending)
+        # a run cancelled before its last site is cancelled even when it queued no note (cancelled at once)
+        cancelled = heed_cancel and feedback.isCanceled() and (len(written) < len(self.pending) or not complete)
         self._index(written, cancelled, earlier, complete and self.whole and not cancelled, feedback)
         return written
 
