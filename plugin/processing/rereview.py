@@ -127,12 +127,18 @@ class RereviewAlgorithm(ZoningReviewAlgorithm):
         return verdicts, clause_statuses(rows)
 
     def _failure(self, units, rules: str, reason: str, context) -> str:
-        """Why the review of ``units`` with ``rules`` stopped: the review's own message (its layer, what to do)."""
-        layer, path = self._layer_name(units, context), rules or tr("bound to the unit layer")
-        if not reason:
-            return tr("The review of {layer} with the rule set {path} failed.").format(layer=layer, path=path)
-        return tr("The review of {layer} with the rule set {path} stopped: {reason}").format(
-            layer=layer, path=path, reason=reason)
+        """Why the review of ``units`` with ``rules`` (the rule sets bound to the layer when '') stopped: the review's
+        own message (its layer, what to do)."""
+        layer = self._layer_name(units, context)
+        if rules and reason:
+            return tr("The review of {layer} with the rule set {path} stopped: {reason}").format(
+                layer=layer, path=rules, reason=reason)
+        if rules:
+            return tr("The review of {layer} with the rule set {path} failed.").format(layer=layer, path=rules)
+        if reason:
+            return tr("The review of {layer} with the rule sets bound to it stopped: {reason}").format(
+                layer=layer, reason=reason)
+        return tr("The review of {layer} with the rule sets bound to it failed.").format(layer=layer)
 
     @staticmethod
     def _layer_name(units, context) -> str:
