@@ -16,6 +16,7 @@ from ..core.inputs.targets import review_targets
 from ..core.model.project import ProjectDescription
 from ..core.review.several_layers import units_overlapped
 from ..i18n import tr
+from ..log import log_warning
 from .binding_panel import BindingPanel
 from .cause_canvas import canvas_slots
 from .cause_words import CauseScenes
@@ -182,7 +183,10 @@ class ZoningReviewDock(QgsDockWidget):
         """Show a layer warning, once per project."""
         if warning not in self._shown_warnings:
             self._shown_warnings.add(warning)
-            self.push_message(warning)
+            if self.register.says(warning):  # the re-review's failure on show says it: one message, not two
+                log_warning(warning)
+            else:
+                self.push_message(warning)
 
     def _on_rule_file_changed(self) -> None:
         """A bound rule-set file changed on disk, or a bound layer's filter: the review follows them as they are."""

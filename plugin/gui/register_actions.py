@@ -55,6 +55,12 @@ class WarningsFeedback(QgsProcessingFeedback):
         return self.errors[-1].strip() if self.errors else ""
 
 
+def said_by(warning: str, failure: str) -> bool:
+    """Whether ``failure`` says what ``warning`` says: one of the warning's lines after its first (a rule set's load
+    messages, each naming its file, line and column) is in it whole."""
+    return any(line.strip() and line.strip() in failure for line in warning.splitlines()[1:])
+
+
 class RegisterActions(QObject):
     """Owns the 'Register' menu button of the dock and what its entries do."""
 
@@ -64,6 +70,8 @@ class RegisterActions(QObject):
         self.dialog: Optional[RegisterDialog] = None  # reachable while open (the e2e test uses it)
         self.task: Optional[QgsProcessingAlgRunnerTask] = None
         self._run = None  # the running re-review's context and feedback, kept alive with the task
+        self._started = ""  # the message bar's word that the re-review started, taken back at its end
+        self._failure = ""  # the last failure's message, which the bar shows until it is closed
         self.last_layer = None  # the last re-review's table
         self.button = QToolButton()
         self.button.setObjectName("zr_register_menu")
@@ -194,14 +202,16 @@ class RegisterActions(QObject):
         lists = list_separator().join(dict.fromkeys(listed.metadata.id for target in targets
                                                     for listed in target.ruleset.lists()))
         layers = list_separator().join(target.layer.name() for target in targets)
-        dock.push_message(tr("Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the "
-                             "task manager).").format(path=path, layer=layers, rules=lists), 0)
+        self._started = tr("Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the "
+                           "task manager).").format(path=path, layer=layers, rules=lists)
+        dock.push_message(self._started, 0)
 
     def _rereviewed(self, successful: bool, results: dict) -> None:
         """Load the re-review's table, or say why there is none."""
         context, feedback, path = self._run
         self.task, self._run = None, None
         dock = self.dock
+        self._take_back(lambda text: text == self._started)  # the run has ended: its outcome is said instead
         if not successful:
             self._failed(feedback, path)
             return
@@ -235,7 +245,23 @@ class RegisterActions(QObject):
         run = feedback.textLog().strip()
         details = "\n\n".join([text, tr("The run's log:") + "\n" + run]) if run else text
         log_error(details)
+        self._take_back(lambda said: said_by(said, text))  # the panel's word on the same broken rule set, said above
+        self._failure = text
         push_with_details(self.dock.iface.messageBar(), tr("Zoning Review"), text, details, Qgis.MessageLevel.Critical)
+
+    def says(self, warning: str) -> bool:
+        """Whether the re-review's failure, still in the message bar, already says ``warning`` (the panel's word on
+        the bound rule set that made it fail)."""
+        bar = self.dock.iface.messageBar()
+        return bool(self._failure) and said_by(warning, self._failure) and any(
+            item.text() == self._failure for item in bar.items())
+
+    def _take_back(self, taken) -> None:
+        """Remove from the message bar the panel's messages whose text ``taken`` accepts."""
+        bar = self.dock.iface.messageBar()
+        for item in bar.items():
+            if item.level() != Qgis.MessageLevel.Critical and taken(item.text()):
+                bar.popWidget(item)
 
     def teardown(self) -> None:
         """Cancel a running re-review; its end is ignored."""
