@@ -86,6 +86,7 @@ REVIEWER = Setting("reviewer", "", str)
 ORGANISATION = Setting("organisation", "", str)
 NOTES_LANGUAGE = Setting("notes/language", "", str)
 NOTES_TEMPLATE = Setting("notes/template", "", str)
+NOTES_EXPORTS = Setting("notes/exports", "", str)  # JSON: each chosen notes file → the files written, SHA-256
 LAST_RULES_DIR = Setting("paths/last_rules_dir", "", str)
 LAST_OUTPUT_DIR = Setting("paths/last_output_dir", "", str)
 REGISTER_PATH = Setting("register/path", "", str)  # the review register (台账) GeoPackage

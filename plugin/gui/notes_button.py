@@ -14,6 +14,7 @@ from ..i18n import list_separator, tr
 from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
 from ..notes.layout_template import NotesCancelledError
+from .earlier_exports import settle_export
 
 TABLE_FORMATS = ("csv", "xlsx")
 
@@ -151,7 +152,7 @@ class NotesButton(QWidget):
             else:
                 dialog.close()
                 dialog.deleteLater()
-        self._announce(written)
+        self._announce(written, *(settle_export(path, fmt, written) if fmt not in TABLE_FORMATS else ([], [])))
         if open_after:
             for written_path in written:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(written_path))
@@ -165,8 +166,18 @@ class NotesButton(QWidget):
         else:
             self.dock.push_message(tr("Writing the notes was cancelled; no file was written."), 1)
 
-    def _announce(self, written: List[str]) -> None:
-        self.dock.push_message(tr("Review notes written: {files}").format(files=list_separator().join(written)), 0)
+    def _announce(self, written: List[str], removed: List[str], kept: List[str]) -> None:
+        """Say which files were written, and which files of an earlier export to the same file were removed or kept."""
+        said = [tr("Review notes written: {files}").format(files=list_separator().join(written))]
+        if removed:
+            said.append(tr("Removed the files an earlier export of these notes wrote that this one does not write "
+                           "again: {files}").format(files=list_separator().join(removed)))
+        if kept:
+            said.append(tr("Kept: {files}. They are named like the files of an earlier export of these notes, but "
+                           "were changed since or not written by Zoning Review, so they were not removed; they do not "
+                           "show this review: move or delete them if they are no longer needed.").format(
+                files=list_separator().join(kept)))
+        self.dock.push_message("\n".join(said), 1 if kept else 0)
 
     def teardown(self) -> None:
         """Close an open dialog."""
