@@ -9,7 +9,7 @@
         <translation>分区管控审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="206" />
+        <location filename="../plugin/gui/dock.py" line="210" />
         <source>Bind a rule set to a unit layer, then draw a candidate site.</source>
         <translation>先将规则集绑定到管控单元图层，再绘制拟选址地块。</translation>
     </message>
@@ -839,12 +839,12 @@
         <translation>规则集中的图层名称：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="208" />
+        <location filename="../plugin/gui/dock.py" line="212" />
         <source>Draw a site, take a selected feature or import coordinates.</source>
         <translation>绘制选址、使用选中要素或导入坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="256" />
+        <location filename="../plugin/gui/dock.py" line="260" />
         <source>Reviewing the site…</source>
         <translation>正在审查选址……</translation>
     </message>
@@ -1009,32 +1009,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="99" />
+        <location filename="../plugin/gui/notes_button.py" line="100" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="110" />
+        <location filename="../plugin/gui/notes_button.py" line="111" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="116" />
+        <location filename="../plugin/gui/notes_button.py" line="117" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="133" />
+        <location filename="../plugin/gui/notes_button.py" line="134" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="144" />
+        <location filename="../plugin/gui/notes_button.py" line="145" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="169" />
+        <location filename="../plugin/gui/notes_button.py" line="171" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1996,7 +1996,7 @@
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="185" />
+        <location filename="../plugin/processing/review_notes.py" line="186" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2816,17 +2816,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="174" />
+        <location filename="../plugin/processing/review_notes.py" line="175" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="184" />
+        <location filename="../plugin/processing/review_notes.py" line="185" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="207" />
+        <location filename="../plugin/processing/review_notes.py" line="208" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -3221,7 +3221,7 @@
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="96" />
+        <location filename="../plugin/gui/dock.py" line="97" />
         <source>Overall opinion (审查意见): the reviewer's conclusion, in the notes</source>
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
@@ -3371,7 +3371,7 @@
         <translation>结论改变的选址数</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="270" />
+        <location filename="../plugin/processing/rereview.py" line="276" />
         <source>{n} sites change verdict: {sites}</source>
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
@@ -4290,67 +4290,67 @@
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="70" />
+        <location filename="../plugin/gui/register_actions.py" line="78" />
         <source>Register</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="71" />
+        <location filename="../plugin/gui/register_actions.py" line="79" />
         <source>The review register: open a past review, or re-review every entry</source>
         <translation>审查台账：打开以往的审查，或复核全部条目</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="74" />
+        <location filename="../plugin/gui/register_actions.py" line="82" />
         <source>Open the register…</source>
         <translation>打开台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="75" />
+        <location filename="../plugin/gui/register_actions.py" line="83" />
         <source>Re-review the register…</source>
         <translation>复核台账…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="148" />
+        <location filename="../plugin/gui/register_actions.py" line="156" />
         <source>register entry {seq}</source>
         <translation>台账第 {seq} 条</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="153" />
+        <location filename="../plugin/gui/register_actions.py" line="161" />
         <source>Register entry {seq} opened as a new review: reviewed again with the current rule set and unit layer.</source>
         <translation>台账第 {seq} 条已作为新审查打开：按当前规则集和单元图层重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="161" />
+        <location filename="../plugin/gui/register_actions.py" line="169" />
         <source>The register is being re-reviewed already.</source>
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="164" />
+        <location filename="../plugin/gui/register_actions.py" line="172" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="190" />
+        <location filename="../plugin/gui/register_actions.py" line="198" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="233" />
+        <location filename="../plugin/gui/register_actions.py" line="243" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="210" />
+        <location filename="../plugin/gui/register_actions.py" line="220" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="212" />
+        <location filename="../plugin/gui/register_actions.py" line="222" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="215" />
+        <location filename="../plugin/gui/register_actions.py" line="225" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4770,14 +4770,9 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="197" />
+        <location filename="../plugin/gui/register_actions.py" line="205" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/rereview.py" line="131" />
-        <source>bound to the unit layer</source>
-        <translation>绑定到单元图层的规则集</translation>
     </message>
     <message>
         <location filename="../plugin/processing/rereview_help.py" line="47" />
@@ -4925,7 +4920,7 @@
         <translation>所选审查结果的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="133" />
+        <location filename="../plugin/processing/rereview.py" line="137" />
         <source>The review of {layer} with the rule set {path} failed.</source>
         <translation>用规则集 {path} 审查 {layer} 失败。</translation>
     </message>
@@ -5025,12 +5020,12 @@
         <translation>（1 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="267" />
+        <location filename="../plugin/processing/rereview.py" line="273" />
         <source>No site changes verdict.</source>
         <translation>没有选址的结论改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="269" />
+        <location filename="../plugin/processing/rereview.py" line="275" />
         <source>1 site changes verdict: {sites}</source>
         <translation>1 个选址结论改变：{sites}</translation>
     </message>
@@ -5125,7 +5120,7 @@
         <translation>未提供目录类别：没有选址字段存放该项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="248" />
+        <location filename="../plugin/processing/rereview.py" line="254" />
         <source>Re-review compares the reviews site by site through their ids, and several sites share the ids {ids}: choose a site id field whose every value is given once, or none to use the feature ids.</source>
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
@@ -5831,12 +5826,12 @@
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272" />
+        <location filename="../plugin/gui/dock.py" line="276" />
         <source>1 control unit overlapped</source>
         <translation>与 1 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="272" />
+        <location filename="../plugin/gui/dock.py" line="276" />
         <source>{count} control units overlapped</source>
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
@@ -6142,7 +6137,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="203" />
+        <location filename="../plugin/gui/dock.py" line="207" />
         <source>No site is reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
@@ -6737,12 +6732,12 @@
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="136" />
+        <location filename="../plugin/processing/review_notes.py" line="137" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="169" />
+        <location filename="../plugin/processing/review_notes.py" line="170" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -6832,22 +6827,22 @@
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="75" />
+        <location filename="../plugin/gui/notes_button.py" line="76" />
         <source>Writing the review notes…</source>
         <translation>正在生成审查意见…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="75" />
+        <location filename="../plugin/gui/notes_button.py" line="76" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="163" />
+        <location filename="../plugin/gui/notes_button.py" line="164" />
         <source>Writing the notes was cancelled; only these were written: {files}</source>
         <translation>已取消生成审查意见；仅以下文件已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="166" />
+        <location filename="../plugin/gui/notes_button.py" line="167" />
         <source>Writing the notes was cancelled; no file was written.</source>
         <translation>已取消生成审查意见；未写入任何文件。</translation>
     </message>
@@ -7037,7 +7032,7 @@
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="133" />
+        <location filename="../plugin/processing/review_notes.py" line="134" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
@@ -7139,12 +7134,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="221" />
+        <location filename="../plugin/gui/register_actions.py" line="231" />
         <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="222" />
+        <location filename="../plugin/gui/register_actions.py" line="232" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
@@ -7419,12 +7414,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="174" />
+        <location filename="../plugin/gui/register_actions.py" line="182" />
         <source>The register was not re-reviewed: the algorithm {id} is not available in Processing. Enable the Processing plugin under Plugins ▸ Manage and Install Plugins…, then restart QGIS.</source>
         <translation>台账未复核：处理工具箱中没有算法 {id}。请在“插件 ▸ 管理并安装插件…”中启用 Processing 插件，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="180" />
+        <location filename="../plugin/gui/register_actions.py" line="188" />
         <source>The register was not re-reviewed: no register file was chosen. Choose the review register when asked, or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>台账未复核：未选择台账文件。请在提示时选择审查台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -7479,12 +7474,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层名称对应（rule_name=layer_name; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="181" />
+        <location filename="../plugin/processing/rereview.py" line="187" />
         <source>With 'Candidate sites', give the earlier rule set to compare with.</source>
         <translation>使用“拟选址地块”时，须给出用于比较的“较早的规则集”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/rereview.py" line="220" />
+        <location filename="../plugin/processing/rereview.py" line="226" />
         <source>Give either 'Candidate sites' or 'Review register' (one of them).</source>
         <translation>请给出“拟选址地块”或“审查台账”（二者之一）。</translation>
     </message>
@@ -8534,12 +8529,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="233" />
+        <location filename="../plugin/gui/register_actions.py" line="243" />
         <source>The register {path} was not re-reviewed: {reason}</source>
         <translation>台账 {path} 未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="236" />
+        <location filename="../plugin/gui/register_actions.py" line="246" />
         <source>The run's log:</source>
         <translation>运行日志：</translation>
     </message>
@@ -8552,6 +8547,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/results_view.py" line="253" />
         <source>What the review found wrong or uncertain in the data it used (also in the notes): the result holds only as far as these allow.</source>
         <translation>本次审查所用数据中发现的问题或不确定之处（审查意见中亦列出）：审查结论仅在这些警告所及范围内成立。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="173" />
+        <source>Removed the files an earlier export of these notes wrote that this one does not write again: {files}</source>
+        <translation>已删除此前导出本审查意见时生成、本次未再生成的文件：{files}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/notes_button.py" line="176" />
+        <source>Kept: {files}. They are named like the files of an earlier export of these notes, but were changed since or not written by Zoning Review, so they were not removed; they do not show this review: move or delete them if they are no longer needed.</source>
+        <translation>已保留：{files}。这些文件的命名与此前导出本审查意见时生成的文件一致，但此后已被修改或并非由分区管控审查插件生成，因此未删除；其内容不反映本次审查结果，如不再需要，请移走或删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="139" />
+        <source>The review of {layer} with the rule sets bound to it stopped: {reason}</source>
+        <translation>审查单元图层“{layer}”（使用该图层绑定的规则集）时中止：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/rereview.py" line="141" />
+        <source>The review of {layer} with the rule sets bound to it failed.</source>
+        <translation>审查单元图层“{layer}”（使用该图层绑定的规则集）失败。</translation>
     </message>
 </context>
 </TS>
