@@ -4325,32 +4325,32 @@
         <translation>台账正在复核中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <location filename="../plugin/gui/register_actions.py" line="176" />
         <source>Bind a rule set to a unit layer first: the register is re-reviewed with it.</source>
         <translation>请先将规则集绑定到单元图层：台账将按其复核。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="198" />
+        <location filename="../plugin/gui/register_actions.py" line="202" />
         <source>Re-review of the register {path}</source>
         <translation>台账 {path} 复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="243" />
+        <location filename="../plugin/gui/register_actions.py" line="247" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="220" />
+        <location filename="../plugin/gui/register_actions.py" line="224" />
         <source>The re-review's table could not be loaded.</source>
         <translation>无法加载复核结果表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="222" />
+        <location filename="../plugin/gui/register_actions.py" line="226" />
         <source>Re-review of the register</source>
         <translation>台账复核</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="225" />
+        <location filename="../plugin/gui/register_actions.py" line="229" />
         <source>{changed} of {total} register entries change verdict; the table '{name}' is loaded.</source>
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
@@ -4770,7 +4770,7 @@
         <translation>与{layer}的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="205" />
+        <location filename="../plugin/gui/register_actions.py" line="209" />
         <source>Re-reviewing the register {path} with {layer} and {rules} (progress and cancel in the task manager).</source>
         <translation>正在按 {layer} 和 {rules} 复核台账 {path}（进度与取消见任务管理器）。</translation>
     </message>
@@ -7134,12 +7134,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="231" />
+        <location filename="../plugin/gui/register_actions.py" line="235" />
         <source>The re-review reported 1 warning (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 1 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="232" />
+        <location filename="../plugin/gui/register_actions.py" line="236" />
         <source>The re-review reported {n} warnings (More…; also in the Zoning Review log).</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
@@ -7414,12 +7414,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="182" />
+        <location filename="../plugin/gui/register_actions.py" line="186" />
         <source>The register was not re-reviewed: the algorithm {id} is not available in Processing. Enable the Processing plugin under Plugins ▸ Manage and Install Plugins…, then restart QGIS.</source>
         <translation>台账未复核：处理工具箱中没有算法 {id}。请在“插件 ▸ 管理并安装插件…”中启用 Processing 插件，然后重新启动 QGIS。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="188" />
+        <location filename="../plugin/gui/register_actions.py" line="192" />
         <source>The register was not re-reviewed: no register file was chosen. Choose the review register when asked, or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>台账未复核：未选择台账文件。请在提示时选择审查台账，或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -8529,12 +8529,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="243" />
+        <location filename="../plugin/gui/register_actions.py" line="247" />
         <source>The register {path} was not re-reviewed: {reason}</source>
         <translation>台账 {path} 未复核：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_actions.py" line="246" />
+        <location filename="../plugin/gui/register_actions.py" line="250" />
         <source>The run's log:</source>
         <translation>运行日志：</translation>
     </message>
@@ -8567,6 +8567,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/rereview.py" line="141" />
         <source>The review of {layer} with the rule sets bound to it failed.</source>
         <translation>审查单元图层“{layer}”（使用该图层绑定的规则集）失败。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/register_actions.py" line="172" />
+        <source>The register was not re-reviewed while a bound unit layer cannot be used: {problem}</source>
+        <translation>有已绑定的管控单元图层无法使用，台账未复核：{problem}</translation>
     </message>
 </context>
 </TS>

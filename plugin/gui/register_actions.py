@@ -168,6 +168,10 @@ class RegisterActions(QObject):
         if self.task is not None:
             dock.push_message(tr("The register is being re-reviewed already."), 1)
             return
+        if dock.unusable:  # bound, but not usable: "bind one first" would send the reviewer the wrong way
+            dock.push_message(tr("The register was not re-reviewed while a bound unit layer cannot be used: "
+                                 "{problem}").format(problem=dock.unusable[0]), 1)
+            return
         if not dock.targets:
             dock.push_message(tr("Bind a rule set to a unit layer first: the register is re-reviewed with it."), 1)
             return
