@@ -24,6 +24,7 @@ from qgis.core import (
 
 from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
+from .kept_aliases import keeps_aliases
 from .sink_checks import file_driver, file_path, row_problem, unwritten
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
@@ -93,12 +94,15 @@ def open_output(alg, parameters, name: str, context, fields, wkb_type,
                 crs: Optional[QgsCoordinateReferenceSystem] = None) -> Tuple[Optional[Output], str]:
     """``parameterAsSink`` with the output's label, e.g. "Summary (SUMMARY): /data/summary.gpkg" (None: no sink).
 
-    A file keeps the fields' aliases; a memory layer gets them as the layer's own, since QGIS (3.40+) warns
-    once per field about aliases and comments in the fields of a scratch layer.
+    A file whose format keeps aliases (``keeps_aliases``) gets the fields' aliases; a memory layer gets them as the
+    layer's own; any other output none, since QGIS (3.32+) warns in English, twice a field, about aliases and
+    comments an output cannot keep.
     """
-    memory = alg.parameterAsOutputLayer(parameters, name, context).startswith(MEMORY)
-    sink, destination = alg.parameterAsSink(parameters, name, context, plain_fields(fields) if memory else fields,
-                                            wkb_type, crs or QgsCoordinateReferenceSystem())
+    target = alg.parameterAsOutputLayer(parameters, name, context)
+    memory = target.startswith(MEMORY)
+    given = fields if keeps_aliases(target) else plain_fields(fields)
+    sink, destination = alg.parameterAsSink(parameters, name, context, given, wkb_type,
+                                            crs or QgsCoordinateReferenceSystem())
     if sink is None:
         return None, destination
     if memory:
