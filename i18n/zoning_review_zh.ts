@@ -3421,11 +3421,6 @@
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="11" />
-        <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias. Review notes: one HTML, PDF or Word note per site and an index.html.</source>
-        <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。每个输出字段均有中文别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
-    </message>
-    <message>
         <location filename="../plugin/notes/docx_word.py" line="77" />
         <source>Word notes need python-docx 1.0 or later; QGIS's Python has version {version} at {path}</source>
         <translation>生成 Word 审查意见需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}</translation>
@@ -4515,67 +4510,67 @@
         <translation>待复核的台账记录 {n} 条。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="65" />
+        <location filename="../plugin/processing/review_help.py" line="67" />
         <source>The unit code field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元编码字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="66" />
+        <location filename="../plugin/processing/review_help.py" line="68" />
         <source>The unit name field; leave empty to use the panel's binding or a detected field.</source>
         <translation>单元名称字段；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="67" />
+        <location filename="../plugin/processing/review_help.py" line="69" />
         <source>The unit category field (优先保护 / 重点管控 / 一般管控); leave empty to use the panel's binding or a detected field.</source>
         <translation>单元类别字段（优先保护 / 重点管控 / 一般管控）；留空则使用面板的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="76" />
+        <location filename="../plugin/processing/review_help.py" line="78" />
         <source>The project's name, shown in the notes; detected from common names when empty.</source>
         <translation>项目名称，显示在审查意见中；留空时按常用名称识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="77" />
+        <location filename="../plugin/processing/review_help.py" line="79" />
         <source>The GB/T 4754-2017 industry code (such as C2614); detected when empty.</source>
         <translation>GB/T 4754-2017 行业代码（如 C2614）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="78" />
+        <location filename="../plugin/processing/review_help.py" line="80" />
         <source>新建 / 扩建 / 改建 / 迁建 / 技改 (or new, expansion, …); detected when empty.</source>
         <translation>新建 / 扩建 / 改建 / 迁建 / 技改（或 new、expansion 等）；留空时自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="82" />
+        <location filename="../plugin/processing/review_help.py" line="84" />
         <source>When a site field's name differs from the declared attribute: attribute=field; … (for example boiler_tph=GLRL).</source>
         <translation>地块字段名与声明的属性不同时：属性=字段; …（例如 boiler_tph=GLRL）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="92" />
+        <location filename="../plugin/processing/review_help.py" line="94" />
         <source>The language of reasons in the outputs and of the notes.</source>
         <translation>输出中理由及审查意见的语言。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="93" />
+        <location filename="../plugin/processing/review_help.py" line="95" />
         <source>Write review notes for every site: none, HTML, PDF or Word.</source>
         <translation>为每个地块编写审查意见：不编写、HTML、PDF 或 Word。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="100" />
+        <location filename="../plugin/processing/review_help.py" line="102" />
         <source>One row per site and overlapped unit: overlap geometry, areas, unit verdict, counts.</source>
         <translation>每个地块与所叠加单元一行：叠加几何、面积、单元结论、计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="101" />
+        <location filename="../plugin/processing/review_help.py" line="103" />
         <source>One row per site: verdict, deciding reason and deciding clause ids, styled by verdict.</source>
         <translation>每个地块一行：结论、决定性理由和决定性条款编号，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="102" />
+        <location filename="../plugin/processing/review_help.py" line="104" />
         <source>Keep every finding as JSON in the findings layer (off makes the layer smaller).</source>
         <translation>在结果图层中以 JSON 保留全部结论（关闭可减小图层）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="103" />
+        <location filename="../plugin/processing/review_help.py" line="105" />
         <source>One row per site, unit and applicable clause, with empty judgement, remark and reviewer columns to fill in and give back as judgements.</source>
         <translation>每个地块、单元和适用条款一行，附空的判定、备注和审查人列，填写后可作为判定输入。</translation>
     </message>
@@ -4975,7 +4970,7 @@
         <translation>本单元图层参与该选址的结论</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="105" />
+        <location filename="../plugin/processing/review_help.py" line="107" />
         <source>Set by the re-review over several unit layers: a part of a site outside this layer's units may lie in another layer's, so it does not make the site 'needs further study' here; the summary says in has_say whether this layer has a say of each site (units under it, or one near it that could not be overlaid).</source>
         <translation>由多图层复核设置：选址位于本图层单元之外的部分可能位于另一图层的单元内，因此在此不使选址成为“需进一步论证”；汇总表的 has_say 列说明本图层是否参与各选址的结论（选址下有其单元，或选址附近有无法叠加的单元）。</translation>
     </message>
@@ -5125,7 +5120,7 @@
         <translation>复核按编号逐个比较选址的审查结果，而多个选址共用编号 {ids}：请选择每个值只出现一次的选址编号字段，或不选以使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="79" />
+        <location filename="../plugin/processing/review_help.py" line="81" />
         <source>鼓励类 / 限制类 / 淘汰类, empty when not listed; detected when empty. With no catalogue field at all the class is not given, and rules that read it need information.</source>
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
@@ -5280,12 +5275,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="149" />
+        <location filename="../plugin/processing/sink_writer.py" line="153" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="153" />
+        <location filename="../plugin/processing/sink_writer.py" line="157" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5983,12 +5978,12 @@
         <translation>{shown}……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="72" />
+        <location filename="../plugin/processing/review_help.py" line="74" />
         <source>The field naming each site in the outputs and in judgements; when empty, a field named site_id, id, xmbh, 项目编号 or 地块编号, else the feature id. A site with no value in it is reviewed as # and its feature id (#12); a judgement of an id several sites share is applied to none of them.</source>
         <translation>在输出和判定中标识各选址的字段；留空时取名为 site_id、id、xmbh、项目编号或地块编号的字段，没有则使用要素 ID。该字段无值的选址以 # 加要素 ID（如 #12）审查；针对多个选址共用编号的判定不应用于其中任何选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="109" />
+        <location filename="../plugin/processing/review_help.py" line="111" />
         <source>Set by the re-review when no site id field is given: the sites are named by their feature ids, and no id field is detected.</source>
         <translation>由复核在未指定选址编号字段时设置：选址以要素 ID 命名，不自动识别编号字段。</translation>
     </message>
@@ -6053,7 +6048,7 @@
         <translation>在分区管控审查面板中规则集 {file} 旁填写的适用范围 {expression} 读取了变量 @{variable}，但适用范围中没有该变量：它只能读取单元的字段，因此该变量将读为 NULL，不覆盖任何单元。问题不在该文件：请将该规则集旁的适用范围改为比较单元字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="111" />
+        <location filename="../plugin/processing/review_help.py" line="113" />
         <source>Set by the re-review of a register: the judgements are those its entries record, so a judgement to confirm again is judged again in the entry opened from the register in the Zoning Review panel.</source>
         <translation>由台账复核设置：判定为台账各记录中记录的判定，因此须重新确认的判定应在分区管控审查面板中从台账打开该记录后重新判定。</translation>
     </message>
@@ -7504,7 +7499,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>“拟选址地块”中在输出里标识各选址的字段；留空时使用要素 ID。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="58" />
+        <location filename="../plugin/processing/review_help.py" line="60" />
         <source>The sites to review: polygons in any CRS, one project per feature, with its attributes.</source>
         <translation>待审查的拟选址地块：任意坐标系的面，每个要素为一个项目，带其属性。</translation>
     </message>
@@ -7834,7 +7829,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>候选选址图层{layer}中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="59" />
+        <location filename="../plugin/processing/review_help.py" line="61" />
         <source>The environmental control units (环境管控单元); the unit layer bound in the panel by default. With "Selected features only", the sites are reviewed against the selected units only. A feature limit or filter (Advanced options) is refused: a site in a unit it leaves out would read as outside every unit.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。设置要素数量上限或要素过滤条件（高级选项）时不予运行：位于被略去单元内的选址会被视为不在任何管控单元内。</translation>
     </message>
@@ -8019,7 +8014,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层在项目中设有过滤条件：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="84" />
+        <location filename="../plugin/processing/review_help.py" line="86" />
         <source>The reviewer's judgements: the clauses output filled in, or any table with the columns site_id, unit_code, rule_id, judgement, remark, reviewer, and optionally time (when the clause was judged, such as 2026-03-01T10:20+08:00; without it the notes say the time is not given). A 符合 or 不涉及 judgement is applied only with the clause_sha256 of the clause text judged (the clauses output has it); without it only a judgement that makes the clause stricter (不符合, 需补充材料) is applied. The table is read whole: "Selected features only", a feature limit or filter (Advanced options) and a filter on its layer are refused, as a 不符合 left out would no longer decide its site.</source>
         <translation>审查人判定：填写后的条款输出，或任何含 site_id、unit_code、rule_id、judgement、remark、reviewer 列的表，可另设 time 列记录判定时间（如 2026-03-01T10:20+08:00；无此列时，审查记录注明判定时间未提供）。符合、不涉及判定须带有所判条款文字的 clause_sha256（条款输出中有此列）才予应用；没有时仅应用使条款从严的判定（不符合、需补充材料）。判定表须完整读取：勾选“仅选中要素”、设置要素数量上限或过滤条件（高级选项）以及图层设有过滤条件时，均拒绝运行，因为被略去的“不符合”判定将不再决定相应选址的结论。</translation>
     </message>
@@ -8489,7 +8484,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>已在 {folder} 中保留：{files}。这些审查意见由此前运行为本次未生成审查意见的选址生成，但此后已被修改，因此未予删除。它们并非本次审查的结果，也未列入本次索引；如已不再需要，请移走或删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_help.py" line="94" />
+        <location filename="../plugin/processing/review_help.py" line="96" />
         <source>Where the notes and their index.html go (needed when notes are written). A run on the same sites layer replaces its notes, and a complete run over the whole layer removes the notes it wrote earlier for sites the layer no longer has (one changed since is kept and named in the log; no other file is touched); a folder holding the notes of another sites layer is refused, so give each sites layer its own folder (in a batch, one per row).</source>
         <translation>审查意见及其 index.html 的存放位置（编写审查意见时必填）。对同一拟选址地块图层再次运行将替换其原有审查意见，对整个图层的完整运行还将删除此前为图层中已不存在的选址生成的审查意见（此后被修改过的予以保留并在日志中列明；其他文件一概不动）；已存放其他拟选址地块图层审查意见的文件夹将被拒绝，请为每个拟选址地块图层单独指定文件夹（批量处理时每行一个）。</translation>
     </message>
@@ -8572,6 +8567,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/register_actions.py" line="172" />
         <source>The register was not re-reviewed while a bound unit layer cannot be used: {problem}</source>
         <translation>有已绑定的管控单元图层无法使用，台账未复核：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_help.py" line="11" />
+        <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias in the layers loaded into QGIS, and in the file where its format keeps aliases (a GeoPackage from GDAL 3.7 on; not a CSV). Review notes: one HTML, PDF or Word note per site and an index.html.</source>
+        <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。载入 QGIS 的输出图层中每个字段均有中文别名；输出文件的格式支持别名时（GDAL 3.7 及以上版本生成的 GeoPackage，CSV 不支持），文件中也保留别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
     </message>
 </context>
 </TS>

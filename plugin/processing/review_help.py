@@ -38,7 +38,9 @@ def review_sites_help() -> str:
            "id (deciding). Clauses (optional): a table with one row per site, unit and applicable "
            "clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and "
            "empty judgement, remark and reviewer columns to fill in and give back as Judgements. "
-           "Every output field has a Chinese alias. Review notes: one HTML, PDF or Word note per site and "
+           "Every output field has a Chinese alias in the layers loaded into QGIS, and in the file where its "
+           "format keeps aliases (a GeoPackage from GDAL 3.7 on; not a CSV). Review notes: one HTML, PDF or Word "
+           "note per site and "
            "an index.html."),
         tr("Judgements (optional): a table with the columns site_id, unit_code, rule_id, judgement, "
            "remark and reviewer (the clauses output, filled in, has them). A judgement (符合 compliant, 不符合 "
