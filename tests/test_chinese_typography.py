@@ -7,7 +7,7 @@ layers and CRSs, in Chinese through the compiled catalogue."""
 import re
 
 import pytest
-from qgis.core import QgsCoordinateTransformContext, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsVectorLayer
 
 from zoning_review.plugin.core.coordinates.errors import CoordinateError
 from zoning_review.plugin.core.coordinates.geometry import site_geometry
@@ -102,3 +102,62 @@ def test_industry_sections_and_quoted_words_have_no_space_beside_their_brackets(
     for said in (explain.effect("禁止新建化工项目", "prohibit", "zh"), explain.effect("限制", "restrict", "zh"),
                  explain.effect("应当", "require", "zh"), explain.effect("鼓励", "allow", "zh")):
         typeset(said, "”")
+
+
+XIAN_1980 = "西安 1980 地理坐标系（EPSG:4610）"
+NO_AUTHORITY = "+proj=tmerc +lat_0=0 +lon_0=117 +k=1 +x_0=500000 +y_0=0 +ellps=GRS80 +units=m +no_defs"
+
+
+def no_authority() -> QgsCoordinateReferenceSystem:
+    """A CRS QGIS knows by its definition only (a .prj without authority): it has no authority id."""
+    found = QgsCoordinateReferenceSystem.fromProj(NO_AUTHORITY)
+    assert found.isValid() and not found.authid(), found.authid()
+    return found
+
+
+def test_a_section_as_the_project_s_industry_is_followed_by_no_space(ui):  # noqa: F811
+    ui("zh")
+    said = render_reason(Reason(MATCHES, {"industry": "C", "code": "C"}), "zh", for_people=True)
+    assert typeset(said) == "行业 C（制造业）属于 C（制造业）", said
+    said = render_reason(Reason(NO_MATCH, {"industry": "C", "codes": Listed(("B", "D"))}), "zh", for_people=True)
+    assert typeset(said) == "行业 C（制造业）不属于 B（采矿业）、D（电力、热力、燃气及水生产和供应业）", said
+    assert render_reason(Reason(MATCHES, {"industry": "C", "code": "C"}), "en", for_people=True) == (
+        "industry C (Manufacturing) matches C (Manufacturing)")  # English keeps its spaces
+
+
+def test_a_crs_without_authority_id_is_spaced_from_the_chinese_around_it(ui):  # noqa: F811
+    ui("zh")
+    stored = crs_label(no_authority())  # as the screen stores it: its PROJ string
+    said = render_reason(Reason(MISPLACED[1], {"layer": "red_line", "source": "sample.gpkg", "count": 2,
+                                                "crs": stored}), "zh", for_people=True)
+    assert f"位于其坐标参考系 {stored} 的适用范围之外" in said, said
+    said = render_reason(Reason(NOT_FINITE[0], {"layer": "red_line", "source": "sample.gpkg", "crs": stored}),
+                         "zh", for_people=True)
+    assert f"管控单元图层的坐标参考系 {stored} 中没有有限坐标" in said, said
+    said = str(no_transformation(no_authority(), crs("EPSG:4548")))
+    assert said.startswith(f"QGIS 无法建立从 {stored} 到 {GK_117}的坐标转换"), said
+    said = str(no_transformation(crs("EPSG:4548"), no_authority()))
+    assert f"从 {GK_117}到 {stored} 的坐标转换" in said, said
+
+
+def test_a_crs_named_in_chinese_is_joined_to_the_words_before_it(ui):  # noqa: F811
+    ui("zh")
+    said = render_reason(Reason(MISPLACED[0], {"layer": "red_line", "source": "sample.gpkg",
+                                                "crs": crs_label(crs("EPSG:4610"))}), "zh", for_people=True)
+    assert f"位于其坐标参考系{XIAN_1980}的适用范围之外" in typeset(said, XIAN_1980), said
+    said = typeset(str(no_transformation(crs("EPSG:4610"), crs("EPSG:4548"))), XIAN_1980)
+    assert said.startswith(f"QGIS 无法建立从{XIAN_1980}到 {GK_117}的坐标转换"), said
+    english = render_reason(Reason(MISPLACED[0], {"layer": "red_line", "source": "sample.gpkg",
+                                                  "crs": crs_label(crs("EPSG:4610"))}), "en", for_people=True)
+    assert "where its CRS EPSG:4610 - Xian 1980 can be used" in english, english
+
+
+def test_coordinates_read_in_a_crs_named_in_chinese_join_its_name_to_the_sentence(ui):  # noqa: F811
+    ui("zh")
+    xian = "西安 1980 坐标系 3 度带高斯-克吕格投影 第 40 带（EPSG:2364）"
+    degrees = "1, 116°23′45″, 39°54′20″\n2, 116°23′50″, 39°54′20″\n3, 116°23′50″, 39°54′25″"
+    said = typeset(coordinate_error(degrees, "EPSG:2364"), xian)
+    assert f"但{xian}是以米为单位的投影坐标参考系" in said, said
+    lonlat = "1, 116.396, 39.905\n2, 116.397, 39.905\n3, 116.397, 39.906"
+    said = typeset(coordinate_error(lonlat, "EPSG:2364"), xian)
+    assert f"超出{xian}的适用范围" in said, said

@@ -25,6 +25,7 @@ from ..core.coordinates.geometry import site_geometry
 from ..core.coordinates.parse import CoordinateError, ParsedCoordinates, decode, parse_text
 from ..i18n import tr
 from ..notes.sites_layer import COORDINATES, TakenSite
+from ..typeset import filled
 from .given_values import ERROR_STYLE
 from .review_task import Site
 
@@ -155,9 +156,8 @@ class CoordinateDialog(QDialog):
         self.status.setStyleSheet("")
         done = tr("✔ 1 parcel, {points} points in {crs}.") if len(self.parsed.parcels) == 1 else \
             tr("✔ {parcels} parcels, {points} points in {crs}.")
-        self.status.setText(done.format(
-            parcels=len(self.parsed.parcels), points=self.parsed.point_count(),
-            crs=shown_crs(crs)) + self._detected())
+        self.status.setText(filled(done, {"parcels": len(self.parsed.parcels), "points": self.parsed.point_count(),
+                                          "crs": shown_crs(crs)}, names=("crs",)) + self._detected())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _follow(self, keep_crs: bool) -> None:

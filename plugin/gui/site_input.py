@@ -15,6 +15,7 @@ from ..core.overlay.crs_check import crs_unknown
 from ..core.overlay.measure import Measurer, choose_ellipsoid, measured_area, next_to_no_area
 from ..i18n import tr
 from ..notes.sites_layer import DRAWN, TakenSite
+from ..typeset import filled
 from .draw_tool import PolygonDrawTool
 from .labels import area_text
 from .review_task import Site
@@ -213,9 +214,11 @@ class SiteInput(QgsCollapsibleGroupBox):
         crs = shown_crs(site.crs)
         area = self.measure(site)
         if not (math.isfinite(area) and area > 0.0):
-            return tr("Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of "
-                      "use, or the site has no area); the review says why.").format(origin=site.origin, crs=crs)
-        return tr("Site {origin}: {area}, {crs}").format(origin=site.origin, area=area_text(area), crs=crs)
+            return filled(tr("Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's "
+                             "area of use, or the site has no area); the review says why."),
+                          {"origin": site.origin, "crs": crs}, names=("crs",))
+        return filled(tr("Site {origin}: {area}, {crs}"), {"origin": site.origin, "area": area_text(area), "crs": crs},
+                      names=("crs",))
 
     def measure(self, site: Site) -> float:
         """The site's area (m²) as the review measures it: on the project's ellipsoid, else that of the first bound

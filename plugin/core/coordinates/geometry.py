@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ...typeset import filled
 from .crs_names import shown_crs
 from .parse import HEMISPHERE, CoordinateError, Parcel, ParsedCoordinates, Point
 
@@ -64,8 +65,8 @@ def check_angles(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem) -
         message = tr("Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected "
                      "CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or "
                      "write the coordinates in metres.")
-    raise CoordinateError(message.format(name=point.name, line=point.line, crs=shown_crs(crs)),
-                          point.line)
+    raise CoordinateError(filled(message, {"name": point.name, "line": point.line, "crs": shown_crs(crs)},
+                                 names=("crs",)), point.line)
 
 
 def check_area_of_use(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem,
@@ -97,9 +98,10 @@ def _outside(point: Point, crs: QgsCoordinateReferenceSystem, bounds: QgsRectang
                   "({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: "
                   "check the CRS and the zone number (带号), and whether X and Y are swapped.")
     where = tr("at {lon:.4f}°E, {lat:.4f}°N").format(lon=lonlat.x(), lat=lonlat.y()) if lonlat else ""
-    return text.format(
-        name=point.name, line=point.line, where=where, crs=shown_crs(crs),
-        west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(), north=bounds.yMaximum())
+    return filled(text, {
+        "name": point.name, "line": point.line, "where": where, "crs": shown_crs(crs),
+        "west": bounds.xMinimum(), "east": bounds.xMaximum(), "south": bounds.yMinimum(), "north": bounds.yMaximum()},
+        names=("crs",))
 
 
 def site_geometry(parsed: ParsedCoordinates, crs: QgsCoordinateReferenceSystem,

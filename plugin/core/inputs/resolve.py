@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ... import settings
 from ...i18n import list_separator, tr
+from ...typeset import filled
 from ..coordinates.crs_names import shown_crs
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
@@ -186,12 +187,13 @@ def crs_error(layer: QgsVectorLayer) -> Optional[str]:
 def _outside_error(layer: QgsVectorLayer) -> str:
     """A translated message naming a layer whose coordinates lie outside where its CRS can be used."""
     crs, bounds = layer.crs(), layer.crs().bounds()
-    return tr("Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–"
-              "{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in "
-              "another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), "
-              "then run again.").format(layer=layer_label(layer), crs=shown_crs(crs),
-                                        west=bounds.xMinimum(), east=bounds.xMaximum(), south=bounds.yMinimum(),
-                                        north=bounds.yMaximum())
+    message = tr("Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–"
+                 "{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are "
+                 "in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign "
+                 "projection), then run again.")
+    return filled(message, {"layer": layer_label(layer), "crs": shown_crs(crs), "west": bounds.xMinimum(),
+                            "east": bounds.xMaximum(), "south": bounds.yMinimum(), "north": bounds.yMaximum()},
+                  names=("crs",))
 
 
 def check_unit_layer(units: QgsVectorLayer, binding: UnitBinding, blanks: bool = True,

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ...i18n import tr
+from ...typeset import filled
 from ..coordinates.worker_crs import broken_crs
 from ..model.results import OverlayResult, Reason, SpatialQuery, UnitOverlap
 from .batch import overlay_stream
@@ -259,8 +260,8 @@ class OverlayEngine:
         try:
             return transformed(geometry, self.transforms.get(source, target, source_key, self.crs_key))
         except QgsCsException as error:
-            raise OverlayError(tr("The site could not be transformed to {crs}: {error}").format(
-                crs=shown_label(target), error=str(error))) from error
+            raise OverlayError(filled(tr("The site could not be transformed to {crs}: {error}"),
+                                      {"crs": shown_label(target), "error": str(error)}, names=("crs",))) from error
 
     def intersect(self, pending: PendingOverlay) -> None:
         """The candidate units the site intersects, each with its (polygonal) intersection, and the units

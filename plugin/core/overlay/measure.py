@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ...compat import DEGREES, METRES
 from ...i18n import tr
+from ...typeset import filled
 from ..coordinates.crs_names import shown_crs
 from ..coordinates.worker_crs import broken_crs
 from .geometry_repair import polygon_parts
@@ -262,7 +263,8 @@ def no_transformation(source: QgsCoordinateReferenceSystem, target: QgsCoordinat
     """The error of a transformation QGIS cannot set up (translated, its CRSs named in the UI language)."""
     message = tr("QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, "
                  "restart QGIS.")
-    return QgsCsException(message.format(source=shown_label(source), target=shown_label(target)))
+    return QgsCsException(filled(message, {"source": shown_label(source), "target": shown_label(target)},
+                                 names=("source", "target")))
 
 
 def shown_label(crs: QgsCoordinateReferenceSystem) -> str:

@@ -25,6 +25,7 @@ from qgis.core import (
 
 from ...compat import NO_GEOMETRY
 from ...i18n import tr
+from ...typeset import filled
 from ..coordinates.crs_names import shown_crs
 from .geometry_repair import EMPTY, NULL, clean_polygonal
 from .measure import measured_area
@@ -84,9 +85,8 @@ class DatabaseUnits:
         srid = int(found[0]) if found and not is_null(found[0]) else 0
         crs = self.engine.crs
         if srid <= 0 or crs.authid() != f"EPSG:{srid}":
-            raise PushdownError(tr(
-                "the table's spatial reference ({srid}) is not the layer's {crs}").format(
-                srid=srid, crs=shown_crs(crs)))
+            raise PushdownError(filled(tr("the table's spatial reference ({srid}) is not the layer's {crs}"),
+                                       {"srid": srid, "crs": shown_crs(crs)}, names=("crs",)))
         return srid
 
     def _geographic(self, run: Any) -> int:
