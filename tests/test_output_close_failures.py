@@ -67,7 +67,7 @@ def test_a_summary_whose_rows_cannot_be_committed_fails_the_run(sample_gpkg, exa
     result = [line for line in child.stdout.splitlines() if line.startswith("RESULT: ")]
     assert result, child.stdout + child.stderr
     assert held(summary) < 10  # the premise: the disk was full when the rows were committed
-    label = f"RESULT: Summary (one row per site) (SUMMARY): {summary}: "
+    label = f"RESULT: “Summary (one row per site)” (SUMMARY): {summary}: "
     incomplete = ("the file holds 0 of the 10 rows written to it, so it is incomplete (the disk may be full, or the "
                   "format left rows out).", "the file cannot be read back after writing, so it is incomplete (the "
                   "disk may be full).")  # GDAL 3.6 commits the new table with its rows
@@ -87,5 +87,5 @@ def test_a_table_the_format_leaves_out_fails_the_run(zr_processing, example_rule
             "OLD": str(example_rules), "NEW": str(changed_copy(example_rules, tmp_path / "new.yaml")),
             "OUTPUT": str(output)})
     text = str(error.value)
-    assert text.startswith(f"Rules added, removed and changed (OUTPUT): {output}: ")
+    assert text.startswith(f"“Rules added, removed and changed” (OUTPUT): {output}: ")
     assert "the file holds 0 of the 5 rows written to it" in text or "rows could not be written" in text

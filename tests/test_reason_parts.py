@@ -90,6 +90,8 @@ INSIDE_BUT = {
           "inside",
     "zh": "选址位于 工业园区（集聚区） 范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内",
 }
+# the notes typeset for people: no half-width space after the full-width bracket (the outputs keep their text)
+INSIDE_BUT_SHOWN = {"zh": "选址位于 工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内"}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -100,7 +102,7 @@ def test_a_site_inside_a_park_but_for_a_sliver_says_the_part_outside(runs, lang)
     assert INSIDE_BUT[lang] in row["reason"]
     values = [r["values"] for r in finding(runs, lang, "P1", "C-G-01")["reasons"] if "area" in r.get("values", {})]
     assert [(v["area"], v["limit"]) for v in values] == [(6.0, 9.0)]
-    assert INSIDE_BUT[lang] in notes(runs, lang, "P1")
+    assert {**INSIDE_BUT, **INSIDE_BUT_SHOWN}[lang] in notes(runs, lang, "P1")
 
 
 CROSS = {"en": "lines of Ecological protection red line cross the site: 300 m of them lie within the site",

@@ -85,7 +85,7 @@ def test_an_industry_the_screen_cannot_read_is_refused_by_both_front_ends(
 
     with pytest.raises(QgsProcessingException) as error:
         processing.run("zoningreview:sitingscreen", parameters(rules, given))
-    assert (f"Industry (GB/T 4754-2017 code, e.g. C2614) (INDUSTRY): {problem}. Give the project's code from "
+    assert (f"“Industry (GB/T 4754-2017 code, e.g. C2614)” (INDUSTRY): {problem}. Give the project's code from "
             "GB/T 4754-2017, such as C2614") in str(error.value), error.value
     dock.form.industry.set_code(given)
     dock.siting.button.setChecked(True)

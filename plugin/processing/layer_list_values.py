@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
+from .parameter_words import parameter_said
 
 
 def definition_refusal(alg, parameters: dict, context: QgsProcessingContext) -> Optional[str]:
@@ -25,13 +26,13 @@ def definition_refusal(alg, parameters: dict, context: QgsProcessingContext) -> 
         value = parameters.get(parameter.name())
         for item in value if isinstance(value, (list, tuple)) else [value]:
             if isinstance(item, QgsProcessingFeatureSourceDefinition):
-                return tr(
-                    "{parameter} ({name}): the layer {layer} is given as a feature source's definition (\"Selected "
+                return parameter_said(parameter.description(), parameter.name(), tr(
+                    "the layer {layer} is given as a feature source's definition (\"Selected "
                     "features only\", a feature limit or a filter), which this parameter does not take: each of "
                     "its layers is read whole, so that no zone is left out. Pass the layer itself (the layer, its "
                     "id or its source); to use some of its features only, save them as a layer of their own "
                     "(Export ▸ Save Selected Features As) and pass that layer.").format(
-                    parameter=parameter.description(), name=parameter.name(), layer=_layer_name(item, context))
+                    layer=_layer_name(item, context)))
     return None
 
 

@@ -15,6 +15,7 @@ from qgis.core import (
 from ..compat import SOURCE_FILE
 from ..i18n import list_separator, tr
 from .existing_outputs import replaced_layers
+from .parameter_words import parameter_said
 
 LAYER_INPUTS = ("source", "vector", "layer", "raster", "mesh", "pointcloud")
 FILE_OUTPUTS = ("sink", "vectorDestination", "rasterDestination", "fileDestination")
@@ -37,9 +38,9 @@ class Target:
     """Whether the table was given as file|layername=table, which QGIS writes as a file of that whole name."""
 
     def shown(self) -> str:
-        """How a message names the target: label (NAME): path[|layername=table]."""
+        """How a message names the target: “label” (NAME): path[|layername=table]."""
         where = f"{self.path}|layername={self.table}" if self.table else self.path
-        return f"{self.label} ({self.name}): {where}"
+        return parameter_said(self.label, self.name, where)
 
 
 def resolved(path: str) -> str:

@@ -25,6 +25,7 @@ from qgis.core import (
 from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
 from .kept_aliases import keeps_aliases
+from .parameter_words import alg_parameter_said
 from .sink_checks import file_driver, file_path, row_problem, unwritten
 
 BACKLOG = 256  # writes queued before the reviewing thread waits for the oldest (bounds memory)
@@ -107,7 +108,7 @@ def open_output(alg, parameters, name: str, context, fields, wkb_type,
         return None, destination
     if memory:
         name_fields(context.temporaryLayerStore().mapLayer(destination), fields)
-    label = f"{alg.parameterDefinition(name).description()} ({name}): {destination}"
+    label = alg_parameter_said(alg, name, destination)
     return Output(sink, label, destination, wkb_type, file_driver(destination)), destination
 
 

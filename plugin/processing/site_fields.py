@@ -19,6 +19,7 @@ from ..core.inputs.site_attributes import (
 )
 from ..core.rules.ruleset import RuleSet
 from ..i18n import list_separator, tr
+from .parameter_words import alg_parameter_said
 from .review_inputs import name_values
 
 SHOWN_FIELDS = 40  # fields of the sites named in one message
@@ -56,10 +57,8 @@ def require_field(alg, param: str, field_name: str, names: List[str]) -> None:
     if field_name in names:
         return
     shown = list_separator().join(names[:SHOWN_FIELDS] + (["…"] if len(names) > SHOWN_FIELDS else []))
-    raise QgsProcessingException(tr(
-        "{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.").format(
-        parameter=alg.parameterDefinition(param).description(), name=param, field=field_name,
-        fields=shown or "—"))
+    raise QgsProcessingException(alg_parameter_said(alg, param, tr(
+        "the sites have no field {field}. Their fields are: {fields}.").format(field=field_name, fields=shown or "—")))
 
 
 def condition_kinds(ruleset: RuleSet) -> Set[str]:

@@ -33,6 +33,7 @@ from ..core.siting.layers import SourceRef
 from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
+from .parameter_words import alg_parameter_said
 from .partial_outputs import discard
 from .review_inputs import (
     bound_defaults,
@@ -195,8 +196,7 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         refusal = industry_refusal(ProjectDescription(industry=given or None))
         if refusal is None:
             return None
-        return tr("{parameter} ({name}): {refusal}").format(
-            parameter=self.parameterDefinition(self.INDUSTRY).description(), name=self.INDUSTRY, refusal=refusal)
+        return alg_parameter_said(self, self.INDUSTRY, refusal)
 
     def project(self, parameters, context, ruleset) -> ProjectDescription:
         """The described project; an industry the screen cannot read, an unknown attribute or an unreadable value

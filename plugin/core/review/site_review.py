@@ -293,8 +293,8 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
     when given: a cache of the same language, such as ReasonTexts.render). ``for_people`` (the panel, the notes):
     a stored time (``{time}``) shown as ``shown_time`` gives it and an industry's section named with its title
     (C (Manufacturing)); outputs keep the time ISO and the codes as they always wrote them. A rule's comparison is
-    worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``; Chinese typeset
-    (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a name)."""
+    worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``; for people, Chinese
+    typeset (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a name)."""
     if not reason.template:
         return ""
     if nested is None and for_people:
@@ -312,7 +312,9 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
         template, values = shown_comparison(template, reason.values, values, lang)
     template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
     try:
-        return filled(_translated(template, lang), values, lang, CRS_NAMES)
+        if for_people:  # typeset for people; the outputs' reasons as they always wrote them (their digests)
+            return filled(_translated(template, lang), values, lang, CRS_NAMES)
+        return _translated(template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
 
