@@ -108,13 +108,13 @@ def test_a_unit_of_a_declared_kind_is_named_by_the_kinds_label(documents, lang):
 
 
 @pytest.mark.parametrize("lang, facts, reason", [
-    ("zh", ("项目总投资（万元）", "50,000 万元"), "项目总投资（万元） 为 50,000 万元；条款要求：不低于 30,000 万元"),
+    ("zh", ("项目总投资（万元）", "50,000 万元"), "项目总投资（万元）为 50,000 万元；条款要求：不低于 30,000 万元"),
     ("en", ("Total investment (10,000 yuan)", "50,000 (10,000 yuan)"),
      "Total investment (10,000 yuan) is 50,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"),
 ])
 def test_the_investment_keeps_its_declared_unit_in_facts_and_reasons(documents, lang, facts, reason):
     """S01 invests 50000 万元; C-KP-02 asks for at least 30000 万元. Label, value and reason agree on the unit, and the
-    reason groups the digits as the facts table does."""
+    reason groups the digits as the facts table does (in Chinese no space after the label's full-width bracket)."""
     document = documents[("S01", lang)]
     assert dict(document.header.pairs)[facts[0]] == facts[1]
     rows = [row for row in table_rows(document) if row[1] == "C-KP-02"]
