@@ -37,8 +37,8 @@ def test_the_industry_refusal_names_the_parameter_once_bracketed(zr_processing, 
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_an_output_file_is_named_by_its_quoted_label(zr_processing, sample_gpkg, example_rules, tmp_path, ui,
-                                                     lang):  # noqa: F811
+def test_an_output_file_is_named_by_its_quoted_label(zr_processing, sample_gpkg, example_rules, tmp_path,
+                                                     ui, lang):  # noqa: F811
     ui(lang)
     alg = algorithm(zr_processing, "reviewsites")
     given = {"SITES": f"{sample_gpkg}|layername=sites", "UNITS": f"{sample_gpkg}|layername=control_units",
@@ -49,8 +49,8 @@ def test_an_output_file_is_named_by_its_quoted_label(zr_processing, sample_gpkg,
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_layer_list_given_a_feature_source_definition_names_the_parameter(zr_processing, sample_gpkg, ui,
-                                                                            lang):  # noqa: F811
+def test_a_layer_list_given_a_feature_source_definition_names_the_parameter(zr_processing, sample_gpkg,
+                                                                            ui, lang):  # noqa: F811
     ui(lang)
     alg = algorithm(zr_processing, "reviewsites")
     red_line = QgsProcessingFeatureSourceDefinition(f"{sample_gpkg}|layername=red_line", True)
