@@ -249,27 +249,27 @@
         <translation>{width}° 分带高斯-克吕格第 {zone} 带（{datum}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="36" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="37" />
         <source>Parcel {parcel}, ring {ring} (lines {first}–{last}) crosses itself near x={x:.2f}, y={y:.2f}: check the order of its points.</source>
         <translation>地块 {parcel} 第 {ring} 圈（第 {first}–{last} 行）在 x={x:.2f}, y={y:.2f} 附近自相交：请检查点的顺序。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="45" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="46" />
         <source>Parcel {parcel} (line {line}) is not a valid polygon ({error}): holes (圈号 2, 3 …) must lie inside the outer ring.</source>
         <translation>地块 {parcel}（第 {line} 行）不是有效的多边形（{error}）：内环（圈号 2、3……）必须位于外环之内。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="99" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="100" />
         <source>at {lon:.4f}°E, {lat:.4f}°N</source>
         <translation>东经 {lon:.4f}°、北纬 {lat:.4f}° 处</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="92" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="93" />
         <source>Point {name} (line {line}) lies {where} outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N): check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）位于{where}，超出 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="109" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="111" />
         <source>Choose the coordinate reference system of the coordinates.</source>
         <translation>请选择这些坐标所用的坐标参考系。</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="72" />
+        <location filename="../plugin/core/overlay/engine.py" line="73" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="96" />
+        <location filename="../plugin/core/overlay/engine.py" line="97" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="262" />
+        <location filename="../plugin/core/overlay/engine.py" line="263" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="58" />
+        <location filename="../plugin/core/review/site_review.py" line="59" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="61" />
+        <location filename="../plugin/core/review/site_review.py" line="62" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>Siting screen</source>
         <translation>选址筛查</translation>
     </message>
@@ -1164,77 +1164,77 @@
         <translation>叠加分析意外失败：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="56" />
+        <location filename="../plugin/gui/site_input.py" line="57" />
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="56" />
+        <location filename="../plugin/gui/site_input.py" line="57" />
         <source>Draw the site on the map: left-click adds a vertex, right-click finishes, Backspace removes the last vertex, Esc cancels</source>
         <translation>在地图上绘制选址：左键单击添加顶点，右键单击完成，Backspace 删除最后一个顶点，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="60" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Selected</source>
         <translation>选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="63" />
+        <location filename="../plugin/gui/site_input.py" line="64" />
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="63" />
+        <location filename="../plugin/gui/site_input.py" line="64" />
         <source>Paste or import a coordinate list or a 界址点 file</source>
         <translation>粘贴或导入坐标列表或界址点文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="66" />
+        <location filename="../plugin/gui/site_input.py" line="67" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="66" />
+        <location filename="../plugin/gui/site_input.py" line="67" />
         <source>Load the site from a vector file (shp, GeoJSON, KML, GPKG…)</source>
         <translation>从矢量文件加载选址（shp、GeoJSON、KML、GPKG……）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="68" />
+        <location filename="../plugin/gui/site_input.py" line="69" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="68" />
+        <location filename="../plugin/gui/site_input.py" line="69" />
         <source>Clear the site and its highlights</source>
         <translation>清除选址及其高亮显示</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="240" />
+        <location filename="../plugin/gui/site_input.py" line="243" />
         <source>No site yet.</source>
         <translation>尚无选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="130" />
+        <location filename="../plugin/gui/site_input.py" line="131" />
         <source>drawn on the map</source>
         <translation>在地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="137" />
+        <location filename="../plugin/gui/site_input.py" line="138" />
         <source>Drawing cancelled.</source>
         <translation>已取消绘制。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="151" />
+        <location filename="../plugin/gui/site_input.py" line="152" />
         <source>Load the site from a vector file</source>
         <translation>从矢量文件加载选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="151" />
+        <location filename="../plugin/gui/site_input.py" line="152" />
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>矢量文件 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="218" />
+        <location filename="../plugin/gui/site_input.py" line="220" />
         <source>Site {origin}: {area}, {crs}</source>
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>Construction nature</source>
         <translation>建设性质</translation>
     </message>
@@ -1959,17 +1959,17 @@
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="135" />
+        <location filename="../plugin/core/inputs/resolve.py" line="136" />
         <source>Layer {layer}: could not find the {what} field; choose it in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中指定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="97" />
+        <location filename="../plugin/core/inputs/resolve.py" line="98" />
         <source>No rule set: choose a rule-set file, or bind one to the unit layer in the Zoning Review panel.</source>
         <translation>未指定规则集：请选择规则集文件，或在分区管控审查面板中为管控单元图层绑定规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="101" />
+        <location filename="../plugin/core/inputs/resolve.py" line="102" />
         <source>Rule-set file {path} does not exist.</source>
         <translation>规则集文件 {path} 不存在。</translation>
     </message>
@@ -1981,7 +1981,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="314" />
+        <location filename="../plugin/core/inputs/resolve.py" line="316" />
         <source>The rule set uses the layer {layer}, but no constraint layer is bound to it: rules that need it will report 'needs information'.</source>
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>无法打开管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="83" />
+        <location filename="../plugin/processing/site_fields.py" line="82" />
         <source>No site field for the rule-set attribute {name}: rules that use it will need information. Map it in 'Attribute fields'.</source>
         <translation>规则集属性 {name} 没有对应的选址字段：使用该属性的条款将显示“需补充信息”。请在“属性字段对应”中进行映射。</translation>
     </message>
@@ -2046,22 +2046,22 @@
         <translation>拟选址地块</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>Control unit layer</source>
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="145" />
         <source>Unit code field (detected when empty, e.g. HJGKDYBM)</source>
         <translation>单元编码字段（留空则自动识别，如 HJGKDYBM）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="145" />
         <source>Unit name field (detected when empty, e.g. HJGKDYMC)</source>
         <translation>单元名称字段（留空则自动识别，如 HJGKDYMC）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="144" />
+        <location filename="../plugin/processing/siting_screen.py" line="145" />
         <source>Unit category field (detected when empty, e.g. ZHGKDYFL)</source>
         <translation>管控类别字段（留空则自动识别，如 ZHGKDYFL）</translation>
     </message>
@@ -2096,12 +2096,12 @@
         <translation>理由和审查意见的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="180" />
+        <location filename="../plugin/processing/siting_screen.py" line="181" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="180" />
+        <location filename="../plugin/processing/siting_screen.py" line="181" />
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -2126,117 +2126,117 @@
         <translation>汇总（每个选址一行）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="57" />
+        <location filename="../plugin/processing/siting_screen.py" line="58" />
         <source>Siting screen: where in the unit layer could the described project go at all? Every control unit is evaluated against the rule set as if the site lay wholly inside it.</source>
         <translation>选址筛查：所述项目在管控单元图层中究竟能布设在哪些位置？假定选址完全位于每个管控单元之内，逐一按规则集对各管控单元进行评估。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="127" />
+        <location filename="../plugin/processing/siting_screen.py" line="128" />
         <source>One row per unit with its verdict, reasons and counts, styled by verdict.</source>
         <translation>每个单元一行，包含结论、理由和计数，按结论设置样式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="129" />
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>Rule zones</source>
         <translation>条款作用区域</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="129" />
+        <location filename="../plugin/processing/siting_screen.py" line="130" />
         <source>The parts of units where a distance or inside rule decides the outcome.</source>
         <translation>单元中由距离类或包含类条款决定结果的部分。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="149" />
+        <location filename="../plugin/processing/siting_screen.py" line="150" />
         <source>Leave empty to use the panel's binding or a detected field.</source>
         <translation>留空则使用面板中的绑定或自动识别的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>Industry (GB/T 4754-2017 code, e.g. C2614)</source>
         <translation>行业（GB/T 4754-2017 代码，如 C2614）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="164" />
+        <location filename="../plugin/processing/siting_screen.py" line="165" />
         <source>The project's industry code.</source>
         <translation>项目的行业代码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>新建 (new)</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>扩建 (expansion)</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>改建 (renovation)</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>迁建 (relocation)</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>技改 (upgrade)</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="167" />
+        <location filename="../plugin/processing/siting_screen.py" line="168" />
         <source>新建/扩建/改建/迁建/技改.</source>
         <translation>新建/扩建/改建/迁建/技改。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Industrial catalogue class</source>
         <translation>产业目录类别</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>(not listed)</source>
         <translation>（未列入）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>鼓励类 (encouraged)</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>限制类 (restricted)</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>淘汰类 (eliminated)</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="172" />
+        <location filename="../plugin/processing/siting_screen.py" line="173" />
         <source>Class in the Industrial Structure Adjustment Catalogue, if any.</source>
         <translation>项目在《产业结构调整指导目录》中的类别（如有）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>Project attributes (name=value; …)</source>
         <translation>项目属性（name=value; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="177" />
+        <location filename="../plugin/processing/siting_screen.py" line="178" />
         <source>Declared attributes of the rule set, e.g. capacity_increase=yes; investment_wan=50000.</source>
         <translation>规则集声明的属性，如 capacity_increase=yes; investment_wan=50000。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="180" />
+        <location filename="../plugin/processing/siting_screen.py" line="181" />
         <source>Language of reasons</source>
         <translation>理由的语言</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="180" />
+        <location filename="../plugin/processing/siting_screen.py" line="181" />
         <source>Language of the verdict texts and reasons in the outputs.</source>
         <translation>输出中结论文字和理由所用的语言。</translation>
     </message>
@@ -2306,52 +2306,52 @@
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="42" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="43" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="59" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="60" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="62" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="63" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="69" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="70" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="108" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="109" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="108" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="109" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="118" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="119" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="133" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="134" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="143" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="154" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
@@ -2446,22 +2446,22 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="62" />
+        <location filename="../plugin/core/review/site_review.py" line="63" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="63" />
+        <location filename="../plugin/core/review/site_review.py" line="64" />
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="46" />
+        <location filename="../plugin/processing/site_fields.py" line="47" />
         <source>Attribute fields: the rule set declares no attribute {name}.</source>
         <translation>属性字段对应：规则集未声明属性 {name}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="57" />
+        <location filename="../plugin/processing/siting_screen.py" line="58" />
         <source>Spatial conditions are not guessed. Each unit is classified exactly against each constraint layer and its ellipsoidal distance bands: when a rule's outcome depends on where in the unit the site lies, the unit is 'needs further study' and the zone where the rule bites (for example the 1 km band along the river bank) is written to the Rule zones output.</source>
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="59" />
+        <location filename="../plugin/core/review/site_review.py" line="60" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2596,12 +2596,12 @@
         <translation>文件在此处嵌套超过 {limit} 层；规则集无需如此深的嵌套：请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="239" />
+        <location filename="../plugin/core/inputs/resolve.py" line="241" />
         <source>The constraint layer {layer} (the rule set's {name}) cannot be read: rules that need it will report 'needs information'.</source>
         <translation>无法读取约束图层 {layer}（规则集中的 {name}）：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="251" />
+        <location filename="../plugin/core/inputs/resolve.py" line="253" />
         <source>The constraint layer {layer} bound to the rule set's {name} is not in the project: rules that need it will report 'needs information'.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 不在工程中：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
@@ -2776,42 +2776,42 @@
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="157" />
+        <location filename="../plugin/processing/output_paths.py" line="158" />
         <source>{output} is the input {input}: writing it would destroy the input. Choose another output file.</source>
         <translation>{output} 就是输入 {input}：写入会破坏输入数据。请另选输出文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="180" />
+        <location filename="../plugin/processing/output_paths.py" line="181" />
         <source>{output} is a folder. Give the name of a file to write.</source>
         <translation>{output} 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="184" />
+        <location filename="../plugin/processing/output_paths.py" line="185" />
         <source>{output}: the folder {folder} does not exist. Create it or choose another folder.</source>
         <translation>{output}：文件夹 {folder} 不存在。请创建它或另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="189" />
+        <location filename="../plugin/processing/output_paths.py" line="190" />
         <source>{output}: you may not write to {folder} (read-only). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="193" />
+        <location filename="../plugin/processing/output_paths.py" line="194" />
         <source>{output}: a shapefile cuts field names to 10 characters and texts to 254, which would lose findings. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：Shapefile 会把字段名截断为 10 个字符、文本截断为 254 个字符，审查结果会丢失。请改用 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="222" />
+        <location filename="../plugin/processing/output_paths.py" line="223" />
         <source>{output} is a file, not a folder. Choose a folder for the files.</source>
         <translation>{output} 是文件而不是文件夹。请为这些文件选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="228" />
+        <location filename="../plugin/processing/output_paths.py" line="229" />
         <source>{output}: you may not write to {folder} (read-only, or a file). Choose a folder you may write to.</source>
         <translation>{output}：无权写入 {folder}（只读，或是文件）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="234" />
+        <location filename="../plugin/processing/output_paths.py" line="235" />
         <source>{output} holds {other}, which a note could overwrite. Choose another folder.</source>
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
@@ -2981,7 +2981,7 @@
         <translation>打开插件自带示例的副本（已绑定示例规则集）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="163" />
+        <location filename="../plugin/processing/output_paths.py" line="164" />
         <source>{output} and {other} are the same file: one would overwrite the other. Choose different files, or different tables of one GeoPackage (ogr:dbname='file.gpkg' table="name" (geom)).</source>
         <translation>{output} 与 {other} 是同一文件：一个会覆盖另一个。请选择不同的文件，或同一 GeoPackage 中的不同表（ogr:dbname='file.gpkg' table="name" (geom)）。</translation>
     </message>
@@ -3191,12 +3191,12 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="177" />
+        <location filename="../plugin/core/inputs/resolve.py" line="178" />
         <source>Layer {layer} has no coordinate reference system (e.g. a missing .prj file): set it in the layer's properties or add the .prj, then run again.</source>
         <translation>图层{layer}没有坐标参考系（例如缺少 .prj 文件）：请在图层属性中设置，或补上 .prj 文件，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="207" />
+        <location filename="../plugin/core/inputs/resolve.py" line="209" />
         <source>The control unit layer {layer} has no features: choose the layer that holds the units.</source>
         <translation>管控单元图层 {layer} 没有要素：请选择包含管控单元的图层。</translation>
     </message>
@@ -3406,17 +3406,17 @@
         <translation>审查人判定（可选）：含 site_id、unit_code、rule_id、judgement、remark、reviewer 字段的表格（填写后的逐条条款输出即具备这些字段）。判定（符合、不符合、不涉及、需补充材料）取代需人工核查条款的结果；对已由规则判定的条款作出判定即为改判，须在备注（remark）中说明理由。无法识别的判定词会中止运行并指出该词；找不到对应条款的判定会予以报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="57" />
+        <location filename="../plugin/processing/siting_screen.py" line="58" />
         <source>Control unit layer, Rule set, unit fields, Constraint layers and Constraint names work as in 'Review sites'. Check the unit layer's own requirement texts: units with requirement prose need a check by hand, so they are at best 'needs further study'.</source>
         <translation>管控单元图层、规则集、单元字段、约束图层和约束图层名称对应的用法与“选址审查”相同。核查管控单元图层自带的管控要求文本：含文字管控要求的单元需人工核查，因此其结论至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="57" />
+        <location filename="../plugin/processing/siting_screen.py" line="58" />
         <source>Industry: GB/T 4754-2017 code such as C2614. Construction nature and Catalogue class (leave empty when the project is not listed). Project attributes: the rule set's declared attributes as name=value; … (for example capacity_increase=yes; investment_wan=50000); an attribute left out is 'not given'.</source>
         <translation>行业：GB/T 4754-2017 代码，如 C2614。建设性质和产业目录类别（项目未列入目录时留空）。项目属性：规则集声明的属性，格式为 name=value; …（例如 capacity_increase=yes; investment_wan=50000）；未填写的属性视为“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="57" />
+        <location filename="../plugin/processing/siting_screen.py" line="58" />
         <source>Siting screen: one row per unit with verdict, verdict text, deciding reasons, counts of conflicting, information-needing and hand-check clauses, and the deciding rule ids; it is styled by verdict. Rule zones: the parts of units where a distance or inside rule bites, with rule id, layer, relation and distance.</source>
         <translation>选址筛查：每个单元一行，包含结论、结论文字、决定性理由、冲突条款数、需补充信息条款数、需人工核查条款数以及决定性条款编号；按结论设置样式。条款作用区域：单元中由距离类或包含类条款起作用的部分，包含条款编号、图层、空间关系和距离。</translation>
     </message>
@@ -4870,7 +4870,7 @@
         <translation>数据库未计算单元 {key} 的面积</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/pushdown_units.py" line="87" />
+        <location filename="../plugin/core/overlay/pushdown_units.py" line="88" />
         <source>the table's spatial reference ({srid}) is not the layer's {crs}</source>
         <translation>表的空间参考（{srid}）不是图层的 {crs}</translation>
     </message>
@@ -4890,12 +4890,12 @@
         <translation>图层的主键 {key} 不是唯一的整数或文本</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="77" />
+        <location filename="../plugin/core/inputs/resolve.py" line="78" />
         <source>Rule-set scopes: {scopes} lines for {files} rule-set files. Give one line per file, in the order of the files (a blank line keeps a file's own scope).</source>
         <translation>规则集适用范围：给出了 {scopes} 行，而规则集文件有 {files} 个。请按文件顺序每个文件一行（空行表示沿用该文件自身的适用范围）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="93" />
+        <location filename="../plugin/core/inputs/resolve.py" line="94" />
         <source>Rule-set scopes are given for rule-set files: choose the files too, or set the scopes of the bound lists in the Zoning Review panel.</source>
         <translation>规则集适用范围须与规则集文件一同给出：请同时选择这些文件，或在“分区管控审查”面板中设置已绑定清单的适用范围。</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="52" />
+        <location filename="../plugin/core/review/site_review.py" line="53" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="54" />
+        <location filename="../plugin/core/review/site_review.py" line="55" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5125,22 +5125,17 @@
         <translation>鼓励类 / 限制类 / 淘汰类，不在目录中时为空；留空时自动识别。完全没有目录类别字段时视为未提供，读取它的条款需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="59" />
-        <source>{parameter} ({name}): the sites have no field {field}. Their fields are: {fields}.</source>
-        <translation>{parameter}（{name}）：选址图层没有字段 {field}。其字段为：{fields}。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/site_fields.py" line="113" />
+        <location filename="../plugin/processing/site_fields.py" line="112" />
         <source>No site field holds the catalogue class (the names looked for: {names}): every site's catalogue class is taken as not given, not as not listed, and the rules that read it need information. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放目录类别（查找的字段名：{names}）：各选址的目录类别视为未提供（而非未列入目录），读取目录类别的条款需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="117" />
+        <location filename="../plugin/processing/site_fields.py" line="116" />
         <source>No site field holds the industry code (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放行业代码（查找的字段名：{names}）：读取行业代码的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="119" />
+        <location filename="../plugin/processing/site_fields.py" line="118" />
         <source>No site field holds the construction nature (the names looked for: {names}): the rules that read it need information for every site. Choose the field in “{parameter}”.</source>
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -5225,7 +5220,7 @@
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="181" />
+        <location filename="../plugin/core/inputs/resolve.py" line="182" />
         <source>Layer {layer} has an undefined coordinate reference system ({crs}), so where its coordinates lie is unknown: set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层{layer}的坐标参考系未定义（{crs}），无法确定其坐标所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -5275,12 +5270,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="153" />
+        <location filename="../plugin/processing/sink_writer.py" line="154" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="157" />
+        <location filename="../plugin/processing/sink_writer.py" line="158" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5452,7 +5447,7 @@
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="67" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="68" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -5532,7 +5527,7 @@
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="112" />
+        <location filename="../plugin/processing/siting_screen.py" line="113" />
         <source>Screens every control unit for one project: the verdict a site would get if it lay in that unit.</source>
         <translation>针对一个项目筛查每个环境管控单元：选址位于该单元内时将得到的结论。</translation>
     </message>
@@ -5547,7 +5542,7 @@
         <translation>校验规则集文件，逐条指出问题及其所在的行和列。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="64" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="65" />
         <source>Point {name} (line {line}) is written in degrees, minutes and seconds, but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres.</source>
         <translation>点 {name}（第 {line} 行）以度分秒书写，但 {crs}是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位书写坐标。</translation>
     </message>
@@ -5717,7 +5712,7 @@
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="197" />
+        <location filename="../plugin/processing/output_paths.py" line="198" />
         <source>{output}: a MapInfo file cuts texts to 254 characters, which would lose findings, and GDAL cannot write these outputs' decimal columns to it. Choose a GeoPackage (.gpkg) instead.</source>
         <translation>{output}：MapInfo 文件会把文本截断为 254 个字符，将丢失审查结果，且 GDAL 无法将这些输出的小数列写入该格式。请改用 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5811,12 +5806,12 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="156" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="157" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="157" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="158" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
@@ -5831,7 +5826,7 @@
         <translation>与 {count} 个管控单元重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="60" />
+        <location filename="../plugin/gui/site_input.py" line="61" />
         <source>Use the selected features of the active polygon layer</source>
         <translation>使用当前面图层中的选中要素</translation>
     </message>
@@ -5856,7 +5851,7 @@
         <translation>unit_zh: 仅适用于声明了 unit（单位）的 number 类型属性；请同时声明 unit:，或删除 unit_zh:。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="60" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="61" />
         <source>Point {name} (line {line}) is written in degrees with a hemisphere (E, N, 东经 …), but {crs} is a projected CRS whose coordinates are metres: choose a geographic CRS such as EPSG:4490 (CGCS2000), or write the coordinates in metres without a hemisphere.</source>
         <translation>点 {name}（第 {line} 行）以带半球标记（E、N、东经 …）的度数书写，但 {crs}是以米为单位的投影坐标参考系：请选择地理坐标参考系（如 EPSG:4490，CGCS2000），或以米为单位、不带半球标记书写坐标。</translation>
     </message>
@@ -5871,7 +5866,7 @@
         <translation>第 {line} 行：“{token}”在半球标记 {value} 前未写秒号：请写作“{meant}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/coordinates/geometry.py" line="96" />
+        <location filename="../plugin/core/coordinates/geometry.py" line="97" />
         <source>Point {name} (line {line}) lies outside the area of use of {crs} ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), where it has no longitude and latitude: check the CRS and the zone number (带号), and whether X and Y are swapped.</source>
         <translation>点 {name}（第 {line} 行）超出 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°），无法换算为经纬度：请检查坐标参考系和带号，以及 X、Y 是否颠倒。</translation>
     </message>
@@ -6028,7 +6023,7 @@
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="49" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="50" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
@@ -6167,7 +6162,7 @@
         <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="189" />
+        <location filename="../plugin/core/inputs/resolve.py" line="190" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层{layer}位于其坐标参考系 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
@@ -6347,7 +6342,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中（已移除，或作为新图层重新添加），因此不审查任何地块。请在分区管控审查面板中重新绑定管控单元图层，并在该处点击“忘记”删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="260" />
+        <location filename="../plugin/core/inputs/resolve.py" line="262" />
         <source>The constraint layer {layer} bound to the rule set's {name} is no longer in the project under the id it was bound by, and {count} layers are called {layer} ({sources}): none is used, as which one was meant is not known, and rules that need it will report 'needs information'. Choose the layer for {name} in the Zoning Review panel.</source>
         <translation>绑定到规则集中 {name} 的约束图层 {layer} 已不以绑定时的 ID 存在于项目中，而项目中有 {count} 个名为 {layer} 的图层（{sources}）：无法确定所指的是哪一个，因此均不使用，需要该图层的条款将显示“需补充信息”。请在分区管控审查面板中为 {name} 选择图层。</translation>
     </message>
@@ -6492,7 +6487,7 @@
         <translation>绑定了规则集 {files} 的管控单元图层 {layer} 已不在项目中，因此不审查任何地块。图层 {match} 是其随项目一并移动的数据：请在分区管控审查面板中将 {match} 选为管控单元图层并点击“恢复绑定”，或在面板中点击“忘记”以删除原绑定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="149" />
+        <location filename="../plugin/core/inputs/resolve.py" line="150" />
         <source>Layer {layer} has no field {fields}: give the unit fields the layer has in the algorithm's parameters, or bind the layer again in the Zoning Review panel (a requirement text field renamed or removed in the data: bind the layer again, or do not check the unit layer's own requirement texts).</source>
         <translation>图层 {layer} 中没有字段 {fields}：请在算法参数中指定该图层现有的单元字段，或在分区管控审查面板中重新绑定该图层（管控要求文本字段已在数据中重命名或删除的，请重新绑定该图层，或不核查管控单元图层自带的管控要求文本）。</translation>
     </message>
@@ -6612,7 +6607,7 @@
         <translation>{origin}不含审查所读取的字段（行业代码、建设性质、产业结构调整目录类别或规则集声明的属性）：仅以其范围作为选址，项目表单保留已填写的内容。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="126" />
+        <location filename="../plugin/gui/site_input.py" line="127" />
         <source>The map has no coordinate reference system, so where the drawn site lies is unknown: set the project's CRS (Project › Properties › CRS), then draw the site again.</source>
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
@@ -6672,12 +6667,12 @@
         <translation>无法读取文件：没有读取该文件的权限。请检查文件权限。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="207" />
+        <location filename="../plugin/processing/output_paths.py" line="208" />
         <source>{output}: QGIS does not write an output to a table given as |layername=; it would write a new file with this whole name. Give the table as ogr:dbname='file.gpkg' table="name" (geom), or give a file name only.</source>
         <translation>{output}：QGIS 不会将输出写入以 |layername= 指定的表，而会新建一个以整串文字命名的文件。请按 ogr:dbname='file.gpkg' table="name" (geom) 的形式指定表，或只给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/output_paths.py" line="213" />
+        <location filename="../plugin/processing/output_paths.py" line="214" />
         <source>{output} already holds the layers {layers}: QGIS writes this file anew, which would delete them. Write to a table of it (ogr:dbname='file.gpkg' table="name" (geom)) or choose another file.</source>
         <translation>{output} 中已有图层 {layers}：QGIS 将重新写入整个文件，这些图层会被删除。请写入该文件中的一个表（ogr:dbname='file.gpkg' table="name" (geom)），或另选输出文件。</translation>
     </message>
@@ -6737,7 +6732,7 @@
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="126" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="127" />
         <source>The coordinates below are not this file's: edit them, or open another file.</source>
         <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
     </message>
@@ -6862,7 +6857,7 @@
         <translation>{category} · {area} · 占选址面积 {percent}%</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="216" />
+        <location filename="../plugin/gui/site_input.py" line="217" />
         <source>Site {origin}: its area cannot be measured in {crs} (a vertex lies outside the CRS's area of use, or the site has no area); the review says why.</source>
         <translation>选址（{origin}）：无法在 {crs}中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
@@ -6977,7 +6972,7 @@
         <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_input.py" line="133" />
+        <location filename="../plugin/gui/site_input.py" line="134" />
         <source>The drawn site is kept on the map: once the review on screen is saved, right-click or press Enter to review it; Esc removes it.</source>
         <translation>绘制的选址范围已保留在地图上：保存当前审查后，单击右键或按 Enter 键即可审查该范围；按 Esc 键可将其删除。</translation>
     </message>
@@ -7514,12 +7509,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层自带字段（KJBJYS、PWWPFGK、HJFXFK、ZYKFXLYQ）中的管控要求文本：勾选后，含此类文本的单元需人工核查，因此在判定前至多为“需进一步论证”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="140" />
+        <location filename="../plugin/processing/siting_screen.py" line="141" />
         <source>Rule sets (YAML)</source>
         <translation>规则集（YAML）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="152" />
+        <location filename="../plugin/processing/siting_screen.py" line="153" />
         <source>Check the unit layer's own requirement texts</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
@@ -7759,7 +7754,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{origin}：字段 {field} 可能是被 Shapefile 格式截断为 10 个字符的 {name}，因此不将其作为 {name} 读取：请在项目表单中填写该值，或将选址图层另存为可保留完整字段名的 GeoPackage 格式。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="102" />
+        <location filename="../plugin/processing/site_fields.py" line="101" />
         <source>The sites' field {fields} may be {name} cut to 10 characters by the Shapefile format: it is not read as {name}, since a wrong guess could pass a site. If it holds {name}, choose it in “{parameter}”.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -7799,7 +7794,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="56" />
+        <location filename="../plugin/core/review/site_review.py" line="57" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
@@ -7834,7 +7829,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>环境管控单元；默认为面板中绑定的单元图层。勾选“仅选中要素”时，仅对照选中的单元审查选址。设置要素数量上限或要素过滤条件（高级选项）时不予运行：位于被略去单元内的选址会被视为不在任何管控单元内。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="136" />
+        <location filename="../plugin/processing/siting_screen.py" line="137" />
         <source>The environmental control units to screen (with "Selected features only", those selected; a feature limit or filter is refused).</source>
         <translation>待研判的生态环境管控单元（勾选“仅选中的要素”时，仅研判所选单元；设置要素数量上限或要素过滤条件时不予运行）。</translation>
     </message>
@@ -8164,7 +8159,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>正在释放选址筛查占用的内存</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/measure.py" line="263" />
+        <location filename="../plugin/core/overlay/measure.py" line="264" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
         <translation>QGIS 无法建立从 {source}到 {target}的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>
     </message>
@@ -8349,11 +8344,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。坐标参考系：{crs}；按所绘边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/layer_list_values.py" line="28" />
-        <source>{parameter} ({name}): the layer {layer} is given as a feature source's definition ("Selected features only", a feature limit or a filter), which this parameter does not take: each of its layers is read whole, so that no zone is left out. Pass the layer itself (the layer, its id or its source); to use some of its features only, save them as a layer of their own (Export ▸ Save Selected Features As) and pass that layer.</source>
-        <translation>{parameter}（{name}）：图层 {layer} 以要素源定义的形式给出（“仅选中要素”、要素数量上限或筛选条件），本参数不接受这种形式：其中每个图层均须整层读取，以免遗漏任何管控区域。请直接传入该图层本身（图层对象、图层 ID 或数据源）；如只需使用其中部分要素，请先将其另存为单独的图层（导出 ▸ 选中要素另存为），再传入该图层。</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/notes_sites.py" line="93" />
         <source>The folder {folder} holds review notes written for another sites layer of the same name, {layer} ({page}), which is still open: the notes of this run would replace them. Give one of the two layers another name, or choose another folder for these notes, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一同名且仍处于打开状态的拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见。请将两个图层之一改用其他名称，或为本次审查意见另选文件夹，然后重新运行。</translation>
@@ -8414,7 +8404,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{output}：运行未完成，其不完整的输出已删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="139" />
+        <location filename="../plugin/core/inputs/resolve.py" line="140" />
         <source>Layer {layer}: could not find the {what} fields; choose each of them in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中逐一指定。</translation>
     </message>
@@ -8429,7 +8419,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>第 {line} 行第 {column} 列：条件在此处嵌套超过 {limit} 层，任何条款都无需如此深的嵌套；请把条件写得更扁平（用一个 all: 或 any: 列表），或拆成几条条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_fields.py" line="105" />
+        <location filename="../plugin/processing/site_fields.py" line="104" />
         <source>The sites' fields {fields} may each be {name} cut to 10 characters by the Shapefile format: none of them is read as {name}, since a wrong guess could pass a site. If one of them holds {name}, choose that field in “{parameter}”.</source>
         <translation>选址图层的字段 {fields} 都可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，均不将其作为 {name} 读取。如其中某个字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
@@ -8449,7 +8439,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>北京 1954</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="169" />
+        <location filename="../plugin/core/inputs/resolve.py" line="170" />
         <source>{layer} ({table})</source>
         <translation>“{layer}”（{table}）</translation>
     </message>
@@ -8509,12 +8499,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>未筛查管控单元：{refusal}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="198" />
-        <source>{parameter} ({name}): {refusal}</source>
-        <translation>{parameter}（{name}）：{refusal}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/inputs/resolve.py" line="168" />
+        <location filename="../plugin/core/inputs/resolve.py" line="169" />
         <source>{layer}</source>
         <translation>“{layer}”</translation>
     </message>
@@ -8572,6 +8557,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/review_help.py" line="11" />
         <source>Findings: one row per site and overlapped unit with the overlap geometry, areas in m² (ellipsoidal), the unit verdict, counts and every finding as JSON (left out when 'Keep every finding as JSON' is off). Summary: one row per site with the verdict (compliant / non_compliant / needs_study), the deciding reason and every deciding clause id (deciding). Clauses (optional): a table with one row per site, unit and applicable clause — site_id, unit_code, rule_id, level, dimension, effect, status, reason, basis — and empty judgement, remark and reviewer columns to fill in and give back as Judgements. Every output field has a Chinese alias in the layers loaded into QGIS, and in the file where its format keeps aliases (a GeoPackage from GDAL 3.7 on; not a CSV). Review notes: one HTML, PDF or Word note per site and an index.html.</source>
         <translation>审查结果：每个选址与每个叠加单元各占一行，包含叠加部分的几何图形、面积（m²，按椭球面计算）、单元结论、各类计数，以及以 JSON 格式给出的全部审查结果（关闭“在审查结果图层中以 JSON 保留全部审查结果”时不输出）。汇总：每个选址一行，包含结论（compliant 符合 / non_compliant 不符合 / needs_study 需进一步论证）、决定性理由及全部决定性条款编号（deciding）。逐条审查（可选）：每个选址、单元与适用条款各占一行的表格——site_id、unit_code、rule_id、level、dimension、effect、status、reason、basis，以及留空的 judgement、remark、reviewer 三列，供审查人填写后作为审查判断输入。载入 QGIS 的输出图层中每个字段均有中文别名；输出文件的格式支持别名时（GDAL 3.7 及以上版本生成的 GeoPackage，CSV 不支持），文件中也保留别名。审查意见：每个选址一份 HTML、PDF 或 Word 审查意见，另附 index.html 索引页。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/layer_list_values.py" line="29" />
+        <source>the layer {layer} is given as a feature source's definition ("Selected features only", a feature limit or a filter), which this parameter does not take: each of its layers is read whole, so that no zone is left out. Pass the layer itself (the layer, its id or its source); to use some of its features only, save them as a layer of their own (Export ▸ Save Selected Features As) and pass that layer.</source>
+        <translation>图层 {layer} 以要素源定义的形式给出（“仅选中要素”、要素数量上限或筛选条件），本参数不接受这种形式：其中每个图层均须整层读取，以免遗漏任何管控区域。请直接传入该图层本身（图层对象、图层 ID 或数据源）；如只需使用其中部分要素，请先将其另存为单独的图层（导出 ▸ 选中要素另存为），再传入该图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameter_words.py" line="10" />
+        <source>“{parameter}” ({name})</source>
+        <translation>“{parameter}”（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameter_words.py" line="15" />
+        <source>{parameter}: {said}</source>
+        <translation>{parameter}：{said}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_fields.py" line="60" />
+        <source>the sites have no field {field}. Their fields are: {fields}.</source>
+        <translation>选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
 </context>
 </TS>
