@@ -8578,5 +8578,10 @@ Replace them? Choose No to keep them and give another file name.</source>
         <source>the sites have no field {field}. Their fields are: {fields}.</source>
         <translation>选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="50" />
+        <source>{id} ({fids})</source>
+        <translation>{id}（{fids}）</translation>
+    </message>
 </context>
 </TS>

@@ -161,3 +161,26 @@ def test_coordinates_read_in_a_crs_named_in_chinese_join_its_name_to_the_sentenc
     lonlat = "1, 116.396, 39.905\n2, 116.397, 39.905\n3, 116.397, 39.906"
     said = typeset(coordinate_error(lonlat, "EPSG:2364"), xian)
     assert f"超出{xian}的适用范围" in said, said
+
+
+def test_ids_several_sites_share_give_their_feature_ids_in_chinese_brackets(ui):  # noqa: F811
+    from zoning_review.plugin.processing.site_ids import SiteIds
+
+    class Lines:
+        """A feedback keeping its warnings."""
+
+        def __init__(self):
+            self.lines = []
+
+        def pushWarning(self, text):  # noqa: N802 - QgsProcessingFeedback's name
+            self.lines.append(text)
+
+    ui("zh")
+    said = Lines()
+    SiteIds("site_id", shared={"S05": [4, 201]}).report(said)
+    [line] = said.lines
+    assert "S05（4、201）" in typeset(line), line
+    ui("en")
+    said = Lines()
+    SiteIds("site_id", shared={"S05": [4, 201]}).report(said)
+    assert "S05 (4, 201)" in said.lines[0], said.lines

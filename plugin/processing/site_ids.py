@@ -12,6 +12,7 @@ from ..core.inputs.resolve import layer_label
 from ..core.review.judgements import Judgements
 from ..core.rules.readings import blank
 from ..i18n import grouped, list_separator, sentences, tr
+from ..typeset import filled
 
 SHOWN = 20  # sites, ids or clauses named in one message
 
@@ -47,7 +48,7 @@ class SiteIds:
                 n=grouped(self.unnamed_count), field=self.field,
                 fids=_listed(map(str, self.unnamed), self.unnamed_count)))
         if self.shared:
-            named = [f"{ident} ({list_separator().join(map(str, fids))})"
+            named = [tr("{id} ({fids})").format(id=ident, fids=list_separator().join(map(str, fids)))
                      for ident, fids in list(self.shared.items())[:SHOWN]]
             text = (tr("The site id {ids} is given to several sites (their feature ids in brackets): their rows in "
                        "the outputs share it, and a judgement of it judges none of them. Give each site its own "
@@ -55,7 +56,8 @@ class SiteIds:
                     tr("{n} site ids are each given to several sites (their feature ids in brackets): their rows "
                        "in the outputs share an id, and a judgement of such an id judges none of them. Give each "
                        "site its own id. The ids: {ids}"))
-            feedback.pushWarning(text.format(n=grouped(len(self.shared)), ids=_listed(named, len(self.shared), "; ")))
+            feedback.pushWarning(filled(text, {"n": grouped(len(self.shared)),
+                                               "ids": _listed(named, len(self.shared), "; ")}))
 
 
 def scan_site_ids(source, id_field: str, feedback) -> SiteIds:
