@@ -89,15 +89,25 @@ def test_a_filter_giving_no_truth_value_leaves_the_position_unknown(zones_engine
 
 @pytest.mark.parametrize("where, relation", [
     ("\"grade\"", "inside"),  # a text is true unless empty, '0' or 'false', as QGIS's own filter reads it
-    ("'FALSE'", "outside"), ("NULL", "outside"), ("0.0", "outside"), ("\"grade\" = 'II'", "outside"),
+    ("'FALSE'", "unknown"), ("NULL", "unknown"), ("0.0", "unknown"), ("\"grade\" = 'II'", "outside"),
 ])
 def test_filter_values_are_read_as_qgis_reads_them(zones_engine, where, relation):
+    """A filter no feature passes (false, NULL, 0 on every one) leaves the position unknown, as the siting screen
+    warns of it: it read as 'no such zone near the site' before."""
     result = related(zones_engine, ("water", where))
-    assert result.warnings == []
     found = result.relations[SpatialQuery("water", where).key]
-    assert found.known and found.relation == relation
-    if relation == "outside":  # no feature passes, or only the far grade-II zone
-        assert found.distance_m is None or found.distance_m > 40000
+    assert found.relation == relation
+    if relation == "unknown":
+        assert found.problem == "none_pass" and found.distance_m is None
+        assert [render_reason(w, "en") for w in result.warnings] == [
+            f"The filter {where} of constraint layer water (water) matches none of its features, so where a site lies "
+            "to such zones is unknown and the rules that need it report 'needs information': check that the values "
+            "it compares are written as the layer holds them (such as 一级 or I), and that the right layer is bound."]
+        assert result.warnings[0].template in reason_templates()
+        return
+    assert result.warnings == [] and found.known
+    if relation == "outside":  # only the far grade-II zone passes
+        assert found.distance_m > 40000
 
 
 def test_a_filter_that_does_not_parse_leaves_the_position_unknown(zones_engine):

@@ -4,6 +4,7 @@ from typing import List
 
 from ..core.model.results import (
     FILTER_PROBLEM,
+    NONE_PASS_PROBLEM,
     SHIFT_PROBLEM,
     SUBSET_PROBLEM,
     LayerRelation,
@@ -260,6 +261,8 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
         return tr("Layer not bound: position unknown", lang)
     if relation.problem == FILTER_PROBLEM:
         return tr("Filter not applicable to the layer: position unknown", lang)
+    if relation.problem == NONE_PASS_PROBLEM:
+        return tr("No feature passes the filter: position unknown", lang)
     if relation.problem == SHIFT_PROBLEM:
         return tr("Too near under a ballpark datum offset: position unknown", lang)
     if relation.problem == SUBSET_PROBLEM:

@@ -131,6 +131,7 @@ CRS_PROBLEM = "crs"  # LayerRelation.problem: the site cannot be placed in the l
 NO_FEATURES = "no_features"  # LayerRelation.problem: the bound layer has no feature with a usable geometry
 SHIFT_PROBLEM = "datum"  # LayerRelation.problem: the site lies near the layer, joined to it by a ballpark offset
 SUBSET_PROBLEM = "subset"  # LayerRelation.problem: the layer has a filter set in the project that may hide zones
+NONE_PASS_PROBLEM = "none_pass"  # LayerRelation.problem: the rule's filter matches none of the bound layer's features
 
 
 @dataclass

@@ -4,10 +4,11 @@ A filter the layer cannot take — one that does not parse, names a field the la
 feature or reads text the layer did not decode as its file was written (a GBK Shapefile without a .cpg
 file: '一级' is then never equal to what the feature holds) — is reported as the ``problem``, never read
 as "no feature matches": QGIS's own request filter drops a feature silently when its filter cannot be
-evaluated.
+evaluated. A filter that none of the layer's features passes (a value written otherwise than the layer holds it:
+'Ⅰ' for 'I') is ``NONE_PASS`` in a site's review: where the site lies to such zones is unknown.
 """
 
-from typing import Iterable, Iterator, List, Optional
+from typing import Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFeatureRequest, QgsFields
 from qgis.PyQt.QtCore import QVariant
@@ -15,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 from ...i18n import tr
 from ..misread_text import misread
 from ..model.filters import filter_columns, missing_fields, parser_error
-from ..model.results import Listed, Reason
+from ..model.results import NONE_PASS_PROBLEM, Listed, Reason
 
 INVALID = "The filter {where} of layer {layer} is invalid: {error}"
 MISSING = "The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})"
@@ -24,6 +25,10 @@ NOT_TRUTH = "The filter {where} of layer {layer} gives {value} on feature {fid},
 MISREAD = ("The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not "
            "decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ "
            "Source), such as GBK, and review again")
+NONE_PASS = ("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so where a site "
+             "lies to such zones is unknown and the rules that need it report 'needs information': check that the "
+             "values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is "
+             "bound.")
 FALSE_WORDS = ("", "0", "false")  # strings a QGIS filter reads as false (QVariant::toBool)
 
 
@@ -38,7 +43,17 @@ def filter_templates() -> List[str]:
         tr("The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not "
            "decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ "
            "Source), such as GBK, and review again"),
+        tr("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so where a site "
+           "lies to such zones is unknown and the rules that need it report 'needs information': check that the "
+           "values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is "
+           "bound."),
     ]
+
+
+def none_passes(where: str, layer: str, source: str) -> Tuple[str, Reason]:
+    """For a rule's filter ``where`` on its layer ``layer`` (the rule set's name; ``source``: the map layer's) that
+    none of the layer's features passes: the ``LayerRelation`` problem and its warning."""
+    return NONE_PASS_PROBLEM, Reason(NONE_PASS, {"where": where, "layer": layer, "source": source})
 
 
 class LayerFilter:

@@ -19,7 +19,7 @@ from ...i18n import tr
 from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, SHIFT_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
 from .datum_shift import SHIFT_M, Shifts, position_kept, shift_templates, shift_warning
 from .geometry_repair import overlap_parts, polygon_parts
-from .layer_filter import filter_templates
+from .layer_filter import filter_templates, none_passes
 from .layer_subset import hidden_zones, subset_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, ground_scale, transformed, uncovered_m2
 from .unit_index import FeatureIndex, index_for
@@ -48,7 +48,7 @@ def relation_templates() -> List[str]:
 
 
 def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
-    """The relation marked as not found, for ``problem`` (FILTER_PROBLEM or CRS_PROBLEM)."""
+    """The relation marked as not found, for ``problem`` (FILTER_PROBLEM, NONE_PASS_PROBLEM, CRS_PROBLEM…)."""
     relation.relation, relation.problem = UNKNOWN, problem
     return relation
 
@@ -233,6 +233,9 @@ class RelationFinder:
         index.ensure()
         if index.filter_problem is not None:
             return unknown(relation, FILTER_PROBLEM), [index.filter_problem]
+        if index.none_pass:  # a value written otherwise than the layer holds it: never "no such zone near the site"
+            problem, warning = none_passes(query.where, query.layer, index.name)
+            return unknown(relation, problem), [warning]
         view, problem = self._view(site, site_crs, index, views, site_key)
         if view is None:
             return unknown(relation, CRS_PROBLEM), [problem]

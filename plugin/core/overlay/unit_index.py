@@ -4,7 +4,8 @@ For local providers the index also keeps the features' geometries and the few at
 for, so that a review reads nothing from disk; for database providers (PostGIS…) it keeps only
 bounding boxes and fetches candidates with filter rects, so the database does the filtering.
 A filter is applied by the index itself (``LayerFilter``), so that one the layer cannot take is
-reported as ``filter_problem`` rather than matching nothing. Layers are only read, never modified.
+reported as ``filter_problem`` rather than matching nothing, and one that none of the features passes is
+``none_pass``. Layers are only read, never modified.
 """
 
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple
@@ -118,6 +119,7 @@ class FeatureIndex:
         self.where = where
         self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
         self.filter_problem: Optional[Reason] = None  # why ``where`` cannot be applied, as of the last build
+        self.none_pass = False  # ``where`` applied, and none of the features passed it, as of the last build
         self.builds = 0
         self._dirty = True
         self._index = QgsSpatialIndex()
@@ -156,8 +158,9 @@ class FeatureIndex:
         fields = self.source.fields()
         found = LayerFilter(self.where, fields, self.name) if self.where else None
         self.filter_problem = found.problem if found is not None else None
+        self.none_pass = False
         if self.filter_problem is None:
-            self._read(found, fields)
+            self.none_pass = self._read(found, fields) == 0 and found is not None and found.problem is None
         self._dirty = False
         self.builds += 1
 
@@ -176,21 +179,25 @@ class FeatureIndex:
         self._boxes, self._bounds = {}, {}
         self.skipped = []
 
-    def _read(self, found: Optional[LayerFilter], fields: QgsFields) -> None:
-        """Index the features passing the filter; none when the filter fails on one (``filter_problem``)."""
+    def _read(self, found: Optional[LayerFilter], fields: QgsFields) -> int:
+        """Index the features passing the filter; none when the filter fails on one (``filter_problem``). How many
+        passed (with or without a geometry)."""
         wanted = set(self.attributes) if self.keep_geometries else set()
         columns = found.columns() if found is not None else []
         request = QgsFeatureRequest()
         if columns is not None:  # else the filter may read any field
             request.setSubsetOfAttributes(sorted(wanted | set(columns)), fields)
         self._positions = self._lookup(self.attributes)
+        passed = 0
         with fewer_collections():
             features = read_checked(self.source, request, exact_count(self.source))
             for feature in features if found is None else found.select(features):
                 self._add(feature)
+                passed += 1
         if found is not None and found.problem is not None:
             self.filter_problem = found.problem
             self._reset()
+        return passed
 
     def _add(self, feature) -> None:
         fid = feature.id()

@@ -11,6 +11,7 @@ from ..model.results import (
     CRS_PROBLEM,
     FILTER_PROBLEM,
     NO_FEATURES,
+    NONE_PASS_PROBLEM,
     SHIFT_PROBLEM,
     SUBSET_PROBLEM,
     LayerRelation,
@@ -197,6 +198,8 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
     SHIFT_PROBLEM: ("the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site "
                     "lies too near its features to be placed (see the data warnings), so the site's position to it is "
                     "unknown"),
+    NONE_PASS_PROBLEM: ("the filter of {layer} matches none of the bound layer's features (see the data warnings), "
+                        "so the site's position to it is unknown"),
     SUBSET_PROBLEM: ("the layer bound to {layer} has a filter set in the project that may hide zones the site lies "
                      "in (see the data warnings), so the site's position to it is unknown"),
 }
@@ -345,6 +348,8 @@ def reason_templates() -> List[str]:
         tr("{attribute} is no"),
         tr("layer {layer} is not bound to a map layer, so the site's position to it is unknown"),
         tr("the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's "
+           "position to it is unknown"),
+        tr("the filter of {layer} matches none of the bound layer's features (see the data warnings), so the site's "
            "position to it is unknown"),
         tr("the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the "
            "site's position to it is unknown"),
