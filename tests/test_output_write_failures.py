@@ -122,10 +122,10 @@ def test_sitingscreen_stops_at_a_unit_row_without_geometry(zr_processing, sample
             "UNITS": f"{sample_copy}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
             "OUTPUT": str(screen), "ZONES": str(tmp_path / "zones.gpkg")})
     refused(error, "OUTPUT", screen, "a row without geometry, which the OGR_GMT format cannot hold")
-    # the run did not complete: the screen it wrote part way (the three units before) is removed, not left as a
-    # screen of three units (processing/partial_outputs)
-    assert not screen.exists() and codes[fids[3]]
-    assert not (tmp_path / "zones.gpkg").exists()
+    # the run did not complete: the screen it wrote part way (the three units before) is kept, as reviewsites keeps
+    # its rows, and the log says so (processing/partial_outputs)
+    assert unit_codes(screen) == [codes[fid] for fid in fids[:3]]
+    assert (tmp_path / "zones.gpkg").exists()
 
 
 def test_reviewsites_stops_at_a_site_without_geometry(zr_processing, sample_copy, example_rules, tmp_path):

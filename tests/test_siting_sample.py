@@ -219,22 +219,32 @@ def test_processing_algorithm_writes_the_screen_and_the_zones(qgis_processing, z
     assert river and all(z["distance_m"] == 1000.0 and z["layer"] == "river_bank" for z in river)
 
 
-def test_a_cancelled_processing_screen_is_an_error_not_a_partial_result(qgis_processing, zr_processing, sample,
-                                                                        example_rules):
-    """Cancelled after its first unit, the screen used to return one row as if the layer had one unit."""
+def test_a_cancelled_processing_screen_says_it_holds_part_of_the_units(qgis_processing, zr_processing, sample,
+                                                                       example_rules):
+    """Cancelled after its first unit, the screen used to return one row as if the layer had one unit; then it
+    removed its outputs; now it keeps the unit screened, as reviewsites keeps its sites, and says how far it got."""
     import processing
-    from qgis.core import QgsProcessingException
 
     class CancelAtFirstProgress(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
         def setProgress(self, progress):  # noqa: N802 - QGIS's name
             super().setProgress(progress)
             self.cancel()
 
+        def pushWarning(self, text):  # noqa: N802 - QGIS's name
+            self.warnings.append(text)
+
     units = sample[0]["control_units"]
-    with pytest.raises(QgsProcessingException, match=f"cancelled after 1 of {units.featureCount()} units"):
-        processing.run("zoningreview:sitingscreen", {
-            "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
-            "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=CancelAtFirstProgress())
+    feedback = CancelAtFirstProgress()
+    result = processing.run("zoningreview:sitingscreen", {
+        "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
+        "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
+    assert result["OUTPUT"].featureCount() == 1
+    assert any(text.startswith(f"The siting screen was cancelled after 1 of {units.featureCount()} units: ")
+               for text in feedback.warnings)
 
 
 def test_a_cancel_after_the_last_unit_keeps_the_complete_screen(qgis_processing, zr_processing, sample_gpkg,

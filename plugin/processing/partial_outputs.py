@@ -1,60 +1,58 @@
-"""The outputs of a run that stopped part way (cancelled, or failed): what it wrote is removed — a file it wrote
-whole, or its table of a GeoPackage that holds others —, so that no incomplete result stays under the name given."""
+"""The outputs of a ``sitingscreen`` run that stopped part way (cancelled, or failed on a later unit): kept as
+written — whole rows of the units screened before it stopped, a unit's row written only after its zones —, and named
+in the log with how far the run got, as ``reviewsites`` keeps the rows of the sites it reviewed. Nothing written is
+removed. QGIS loads no output of a run that was cancelled or failed: a file stays where it was written, a temporary
+layer is gone, which the log says."""
 
-import os
-from typing import List, Optional
+from typing import Any, List, Optional
 
-from osgeo import gdal
-from qgis.PyQt.QtCore import QFileInfo
-
-from ..i18n import tr
-from .sink_checks import file_path
+from ..i18n import grouped, tr
+from .sink_checks import unwritten
 from .sink_writer import Output
 
 
-def discard(outputs: List[Optional[Output]], feedback) -> None:
-    """Remove what each (closed) output wrote to a file, saying so on ``feedback``; one that cannot be removed is
-    named with what to do."""
+def units_done(done: int, total: int) -> str:
+    """How far a screen got, in words: '3 of 114 units' ('3 units' when the units were not counted)."""
+    if total > 0 and done <= total:
+        return tr("{n} of {total} units").format(n=grouped(done), total=grouped(total))
+    if done == 1:
+        return tr("1 unit")
+    return tr("{n} units").format(n=grouped(done))
+
+
+def report_stopped(outputs: List[Optional[Output]], done: int, total: int, cancelled: bool, feedback: Any) -> None:
+    """Say that the screen stopped (``cancelled``, else on an error) after ``done`` of ``total`` units, and what each
+    output holds: a file kept (one that does not read back named as such), a temporary layer not kept."""
+    units = units_done(done, total)
+    if cancelled:
+        feedback.pushWarning(tr("The siting screen was cancelled after {units}: the files it wrote hold those units "
+                                "only and are kept as written (QGIS loads no output of a cancelled run). Run the "
+                                "screen again to screen every unit.").format(units=units))
+    else:
+        feedback.pushWarning(tr("The siting screen stopped after {units}, before its end: the files it wrote hold "
+                                "those units only and are kept as written (QGIS loads no output of a failed run). Run "
+                                "the screen again once the error that stopped it is put right.").format(units=units))
     for output in outputs:
-        path = file_path(output.destination) if output is not None else ""
-        if not path:
-            continue  # a temporary layer (never loaded) or a database table
-        error = _remove(path, _table(output.destination, path))
-        if error:
-            feedback.pushWarning(tr("{output}: the run did not complete, and its incomplete output could not be "
-                                    "removed ({error}). Delete it: it is no complete screen.").format(
-                output=output.label, error=error))
-        else:
-            feedback.pushWarning(tr("{output}: the run did not complete, so its incomplete output was removed.").format(
-                output=output.label))
+        if output is not None:
+            _report_output(output, feedback)
 
 
-def _table(destination: str, path: str) -> str:
-    """The table a destination names (``path|layername=name``), else the one QGIS names after the file."""
-    for part in destination.split("|")[1:]:
-        if part.startswith("layername="):
-            return part[len("layername="):]
-    return QFileInfo(path).completeBaseName()
+def _report_output(output: Output, feedback: Any) -> None:
+    """One output of a stopped screen: its file (or database table) kept with its rows, or why it is not."""
+    if output.temporary:
+        feedback.pushWarning(tr("{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped screen "
+                                "wrote, save its outputs to files.").format(output=_parameter(output),
+                                                                            rows=grouped(output.given)))
+        return
+    problem = unwritten(output.label, output.destination, output.given)
+    if problem:
+        feedback.reportError(problem)
+        return
+    feedback.pushWarning(tr("{output}: kept as written before the run stopped (rows: {rows}).").format(
+        output=output.label, rows=grouped(output.given)))
 
 
-def _remove(path: str, table: str) -> str:
-    """Remove the table from the file, and the file when it held nothing else; the error ("" when removed)."""
-    gdal.PushErrorHandler("CPLQuietErrorHandler")
-    try:
-        data = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-        if data is None:
-            return gdal.GetLastErrorMsg() or path
-        names = [data.GetLayer(index).GetName() for index in range(data.GetLayerCount())]
-        if names and names != [table]:  # other tables the file held stay
-            found = names.index(table) if table in names else -1
-            done = found >= 0 and data.DeleteLayer(found) == 0
-            data = None
-            return "" if done else (gdal.GetLastErrorMsg() or table)
-        driver, data = data.GetDriver(), None
-        if driver.Delete(path) != 0 and os.path.exists(path):
-            os.remove(path)
-        return ""
-    except (RuntimeError, OSError) as error:
-        return str(error)
-    finally:
-        gdal.PopErrorHandler()
+def _parameter(output: Output) -> str:
+    """An output named by its parameter alone ("Siting screen (OUTPUT)"): a temporary layer's id means nothing."""
+    suffix = f": {output.destination}"
+    return output.label[:-len(suffix)] if output.destination and output.label.endswith(suffix) else output.label

@@ -37,7 +37,7 @@ UTF8_MARK = b"\xef\xbb\xbf"  # Excel reads a CSV with it as UTF-8, one without i
 @dataclass
 class Output:
     """An output's sink, how a message names it, where it writes, its geometry type, its file's OGR driver ("" for
-    none) and the rows it took."""
+    none), the rows it took and whether it is a temporary (memory) layer."""
 
     sink: Any
     label: str
@@ -45,6 +45,7 @@ class Output:
     wkb_type: Any = WKB_NO_GEOMETRY
     driver: str = ""
     given: int = 0
+    temporary: bool = False
 
     def close(self) -> None:
         """Close the output's file now (the sink is deleted), whatever still refers to this object."""
@@ -109,7 +110,7 @@ def open_output(alg, parameters, name: str, context, fields, wkb_type,
     if memory:
         name_fields(context.temporaryLayerStore().mapLayer(destination), fields)
     label = alg_parameter_said(alg, name, destination)
-    return Output(sink, label, destination, wkb_type, file_driver(destination)), destination
+    return Output(sink, label, destination, wkb_type, file_driver(destination), temporary=memory), destination
 
 
 def plain_fields(fields: QgsFields) -> QgsFields:

@@ -34,7 +34,7 @@ from ..core.siting.screen import SitingInputs, SitingScreen
 from ..i18n import grouped, tr
 from .base import ZoningReviewAlgorithm
 from .parameter_words import alg_parameter_said
-from .partial_outputs import discard
+from .partial_outputs import report_stopped
 from .review_inputs import (
     bound_defaults,
     constraint_names_help,
@@ -248,14 +248,14 @@ class SitingScreenAlgorithm(ZoningReviewAlgorithm):
         try:
             with closing(units, zones), processing_errors():  # files closed after a failure too; a layer read in
                 for unit in screen.units(feedback):              # part is an OverlayError naming it
-                    add_rows(units, [unit_feature(unit, lang)])
-                    add_rows(zones, zone_features(unit, lang))
+                    add_rows(zones, zone_features(unit, lang))  # a unit's zones first: the screen's rows are of
+                    add_rows(units, [unit_feature(unit, lang)])  # units whose zones were all written
                     verdicts.append(unit.verdict)
-            if not screen.screened_all:  # cancelled part way: a part of the units is no screen, never kept as one
-                raise QgsProcessingException(cancelled(len(verdicts), setup.units.count))
-        except QgsProcessingException:
-            discard([units, zones], feedback)
+        except Exception:  # a later unit failed: what was written is kept, and named with how far the run got
+            report_stopped([units, zones], len(verdicts), setup.units.count, False, feedback)
             raise
+        if not screen.screened_all:  # cancelled part way: the units screened are kept, as reviewsites keeps its sites
+            report_stopped([units, zones], len(verdicts), setup.units.count, True, feedback)
         for warning in screen.warnings():
             feedback.pushWarning(render_reason(warning))  # the log in the UI language; the outputs in LANGUAGE
         counts = tally(verdicts)
@@ -276,13 +276,3 @@ def unreadable_attribute(kind: str) -> str:
     return tr("Attributes: {name}={value} is not a number. Write a number, such as 20 (the unit the rule set "
               "declares may follow it).")
 
-
-def cancelled(done: int, total: int) -> str:
-    """The error of a screen cancelled after ``done`` of ``total`` units (0: not counted; an estimate may be low)."""
-    if total > 0 and done <= total:
-        return tr("The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not "
-                  "loaded.").format(n=grouped(done), total=grouped(total))
-    if done == 1:
-        return tr("The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.")
-    return tr("The siting screen was cancelled after {n} units: its outputs are incomplete and were not "
-              "loaded.").format(n=grouped(done))
