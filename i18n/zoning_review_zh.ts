@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="336" />
+        <location filename="../plugin/core/rules/conditions.py" line="339" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="337" />
+        <location filename="../plugin/core/rules/conditions.py" line="340" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry}，分类层级比以下代码粗，无法判定：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="338" />
+        <location filename="../plugin/core/rules/conditions.py" line="341" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="339" />
+        <location filename="../plugin/core/rules/conditions.py" line="342" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="343" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="344" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="342" />
+        <location filename="../plugin/core/rules/conditions.py" line="345" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="343" />
+        <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="344" />
+        <location filename="../plugin/core/rules/conditions.py" line="347" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="348" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="346" />
+        <location filename="../plugin/core/rules/conditions.py" line="349" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="360" />
+        <location filename="../plugin/core/rules/conditions.py" line="365" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="33" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="38" />
         <source>The filter {where} of layer {layer} is invalid: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="131" />
+        <location filename="../plugin/notes/document.py" line="132" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="133" />
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="133" />
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211" />
+        <location filename="../plugin/notes/document.py" line="212" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211" />
+        <location filename="../plugin/notes/document.py" line="212" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="80" />
+        <location filename="../plugin/notes/document.py" line="81" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1259,22 +1259,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="39" />
+        <location filename="../plugin/notes/document.py" line="40" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="49" />
+        <location filename="../plugin/notes/document.py" line="50" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="61" />
+        <location filename="../plugin/notes/document.py" line="62" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="82" />
+        <location filename="../plugin/notes/document.py" line="83" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="87" />
+        <location filename="../plugin/notes/document.py" line="88" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1299,82 +1299,82 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="103" />
+        <location filename="../plugin/notes/document.py" line="104" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="104" />
+        <location filename="../plugin/notes/document.py" line="105" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="105" />
+        <location filename="../plugin/notes/document.py" line="106" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="159" />
+        <location filename="../plugin/notes/document.py" line="160" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="159" />
+        <location filename="../plugin/notes/document.py" line="160" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163" />
+        <location filename="../plugin/notes/document.py" line="164" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="163" />
+        <location filename="../plugin/notes/document.py" line="164" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="167" />
+        <location filename="../plugin/notes/document.py" line="168" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="167" />
+        <location filename="../plugin/notes/document.py" line="168" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="169" />
+        <location filename="../plugin/notes/document.py" line="170" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="176" />
+        <location filename="../plugin/notes/document.py" line="177" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="186" />
+        <location filename="../plugin/notes/document.py" line="187" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="191" />
+        <location filename="../plugin/notes/document.py" line="192" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="211" />
+        <location filename="../plugin/notes/document.py" line="212" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="221" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="198" />
+        <location filename="../plugin/notes/document.py" line="199" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1384,52 +1384,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="221" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="221" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="221" />
+        <location filename="../plugin/notes/document.py" line="222" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="260" />
+        <location filename="../plugin/notes/document.py" line="261" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="270" />
+        <location filename="../plugin/notes/document.py" line="273" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="271" />
+        <location filename="../plugin/notes/document.py" line="274" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="272" />
+        <location filename="../plugin/notes/document.py" line="275" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="282" />
+        <location filename="../plugin/notes/document.py" line="285" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="283" />
+        <location filename="../plugin/notes/document.py" line="286" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="291" />
+        <location filename="../plugin/notes/document.py" line="294" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="39" />
+        <location filename="../plugin/notes/document.py" line="40" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -4235,7 +4235,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="51" />
+        <location filename="../plugin/notes/document.py" line="52" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4695,7 +4695,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="95" />
+        <location filename="../plugin/notes/document.py" line="96" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -5140,42 +5140,42 @@
         <translation>没有选址字段存放建设性质（查找的字段名：{names}）：读取建设性质的条款对所有选址均需补充信息。请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="42" />
+        <location filename="../plugin/processing/site_ids.py" line="43" />
         <source>Feature {fid} of the sites has no id in the field {field}: it is reviewed as #{fid}, its feature id.</source>
         <translation>选址图层的要素 {fid} 在字段 {field} 中没有编号：按其要素 ID 以 #{fid} 审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="45" />
+        <location filename="../plugin/processing/site_ids.py" line="46" />
         <source>{n} sites have no id in the field {field}: each is reviewed as # and its feature id. Their feature ids: {fids}</source>
         <translation>{n} 个选址在字段 {field} 中没有编号：各以 # 加其要素 ID 审查。其要素 ID：{fids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="52" />
+        <location filename="../plugin/processing/site_ids.py" line="53" />
         <source>The site id {ids} is given to several sites (their feature ids in brackets): their rows in the outputs share it, and a judgement of it judges none of them. Give each site its own id.</source>
         <translation>选址编号 {ids} 被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用该编号，针对该编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="52" />
+        <location filename="../plugin/processing/site_ids.py" line="53" />
         <source>{n} site ids are each given to several sites (their feature ids in brackets): their rows in the outputs share an id, and a judgement of such an id judges none of them. Give each site its own id. The ids: {ids}</source>
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="115" />
+        <location filename="../plugin/processing/site_ids.py" line="117" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="34" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="39" />
         <source>The filter {where} of layer {layer} names {missing}, which the layer does not have (its fields: {fields})</source>
         <translation>图层 {layer} 的过滤条件 {where} 用到了该图层没有的字段 {missing}（该图层的字段：{fields}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="36" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="41" />
         <source>The filter {where} of layer {layer} cannot be evaluated on feature {fid}: {error}</source>
         <translation>图层 {layer} 的过滤条件 {where} 无法对要素 {fid} 求值：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="37" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="42" />
         <source>The filter {where} of layer {layer} gives {value} on feature {fid}, which is neither true nor false</source>
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
@@ -5190,12 +5190,12 @@
         <translation>选址在图层 {layer} 的坐标参考系 {crs}中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="347" />
+        <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5205,12 +5205,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="262" />
+        <location filename="../plugin/notes/document.py" line="263" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="268" />
+        <location filename="../plugin/notes/document.py" line="271" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5270,12 +5270,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="154" />
+        <location filename="../plugin/processing/sink_writer.py" line="155" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="158" />
+        <location filename="../plugin/processing/sink_writer.py" line="159" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5457,7 +5457,7 @@
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/unit_index.py" line="56" />
+        <location filename="../plugin/core/overlay/unit_index.py" line="57" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read): check the connection and review again</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
@@ -5467,7 +5467,7 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="351" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5480,11 +5480,6 @@
         <location filename="../plugin/core/siting/layers.py" line="70" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="283" />
-        <source>The siting screen was cancelled after {n} of {total} units: its outputs are incomplete and were not loaded.</source>
-        <translation>选址筛查在 {total} 个单元中筛查了 {n} 个后被取消：输出不完整，未加载。</translation>
     </message>
     <message>
         <location filename="../plugin/processing/review_run.py" line="221" />
@@ -6152,16 +6147,6 @@
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs}的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/siting_screen.py" line="286" />
-        <source>The siting screen was cancelled after 1 unit: its outputs are incomplete and were not loaded.</source>
-        <translation>选址筛查在筛查了 1 个单元后被取消：输出不完整，未加载。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/siting_screen.py" line="287" />
-        <source>The siting screen was cancelled after {n} units: its outputs are incomplete and were not loaded.</source>
-        <translation>选址筛查在筛查了 {n} 个单元后被取消：输出不完整，未加载。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/inputs/resolve.py" line="190" />
         <source>Layer {layer} lies outside where its coordinate reference system {crs} can be used ({west:.1f}–{east:.1f}°E, {south:.1f}–{north:.1f}°N), so where its features lie is unknown: its coordinates are in another CRS. Set the CRS they are in (Layer Properties › Source, or Processing's Assign projection), then run again.</source>
         <translation>图层{layer}位于其坐标参考系 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
@@ -6787,7 +6772,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="361" />
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -6872,7 +6857,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="237" />
+        <location filename="../plugin/notes/document.py" line="238" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -6947,27 +6932,27 @@
         <translation>选址几何图形含有非多边形部分（{detail}）；仅对其多边形部分进行审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="95" />
+        <location filename="../plugin/processing/site_ids.py" line="97" />
         <source>Layer {layer}: no site id field is given, so each site would be named by its feature id.</source>
         <translation>图层{layer}：未指定选址编号字段，各选址将以其要素编号标识。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="95" />
+        <location filename="../plugin/processing/site_ids.py" line="97" />
         <source>A site's rows in the outputs would later point at another row. Choose the site id field (a field that gives each site its own id), or give the table a primary key of one integer column, then run again.</source>
         <translation>输出结果中的选址记录日后可能指向另一条记录。请指定选址编号字段（每个选址取值唯一的字段），或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="101" />
+        <location filename="../plugin/processing/site_ids.py" line="103" />
         <source>Layer {layer}: one site has no id in the field {field}, so it would be named by its feature id.</source>
         <translation>图层{layer}：有 1 个选址的字段 {field} 中没有编号，将以其要素编号标识。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="101" />
+        <location filename="../plugin/processing/site_ids.py" line="103" />
         <source>Layer {layer}: {n} sites have no id in the field {field}, so each would be named by its feature id.</source>
         <translation>图层{layer}：有 {n} 个选址的字段 {field} 中没有编号，将各以其要素编号标识。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="105" />
+        <location filename="../plugin/processing/site_ids.py" line="107" />
         <source>Fill in the missing ids, or give the table a primary key of one integer column, then run again.</source>
         <translation>请补全缺失的编号，或为该表添加单个整数列的主键，然后重新运行。</translation>
     </message>
@@ -6997,17 +6982,17 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="246" />
+        <location filename="../plugin/notes/document.py" line="247" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="247" />
+        <location filename="../plugin/notes/document.py" line="248" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="248" />
+        <location filename="../plugin/notes/document.py" line="249" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
@@ -7374,7 +7359,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="151" />
+        <location filename="../plugin/notes/document.py" line="152" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7694,7 +7679,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{words}：项目具有该项，即“{attribute}”高于 0。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/layer_filter.py" line="38" />
+        <location filename="../plugin/core/overlay/layer_filter.py" line="43" />
         <source>The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
         <translation>图层 {layer} 的筛选条件 {where} 读取的要素 {fid} 的字段 {field} 中，文本 {value} 未按该图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
@@ -7799,12 +7784,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="353" />
+        <location filename="../plugin/core/rules/conditions.py" line="358" />
         <source>the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too near its features to be placed (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层与选址之间只能以近似基准偏移衔接，且选址距其要素过近，无法确定位置（见数据质量警告），因此选址与其位置关系不明</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="357" />
+        <location filename="../plugin/core/rules/conditions.py" line="362" />
         <source>the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the limit is unknown</source>
         <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
     </message>
@@ -7814,7 +7799,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="264" />
+        <location filename="../plugin/notes/document.py" line="267" />
         <source>Too near under a ballpark datum offset: position unknown</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
@@ -7999,12 +7984,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层{layer}在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器）：仅审查该条件下显示的单元。位于被隐藏单元内的选址将被视为不在任何管控单元内，部分位于其中的选址需进一步论证；如需对照全部单元审查，请清除该过滤条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="355" />
+        <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>the layer bound to {layer} has a filter set in the project that may hide zones the site lies in (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层在项目中设有过滤条件，可能隐藏选址所在的区域（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="266" />
+        <location filename="../plugin/notes/document.py" line="269" />
         <source>Layer filtered in the project: position unknown</source>
         <translation>图层在项目中设有过滤条件：位置关系未知</translation>
     </message>
@@ -8394,16 +8379,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>……另有 {count} 条：全部警告见“日志消息”面板的“Zoning Review”标签页</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/partial_outputs.py" line="24" />
-        <source>{output}: the run did not complete, and its incomplete output could not be removed ({error}). Delete it: it is no complete screen.</source>
-        <translation>{output}：运行未完成，未能删除其不完整的输出（{error}）。请手动删除该输出，它不是完整的筛查结果。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/partial_outputs.py" line="28" />
-        <source>{output}: the run did not complete, so its incomplete output was removed.</source>
-        <translation>{output}：运行未完成，其不完整的输出已删除。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/inputs/resolve.py" line="140" />
         <source>Layer {layer}: could not find the {what} fields; choose each of them in the algorithm's parameters.</source>
         <translation>图层 {layer}：找不到{what}字段；请在算法参数中逐一指定。</translation>
@@ -8579,9 +8554,59 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址图层没有字段 {field}。其字段为：{fields}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="50" />
+        <location filename="../plugin/processing/site_ids.py" line="51" />
         <source>{id} ({fids})</source>
         <translation>{id}（{fids}）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/layer_filter.py" line="46" />
+        <source>The filter {where} of constraint layer {layer} ({source}) matches none of its features, so where a site lies to such zones is unknown and the rules that need it report 'needs information': check that the values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is bound.</source>
+        <translation>约束图层 {layer}（{source}）的筛选条件 {where} 与该图层的任何要素均不匹配，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <source>the filter of {layer} matches none of the bound layer's features (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 的过滤条件与所绑定图层的任何要素均不匹配（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="265" />
+        <source>No feature passes the filter: position unknown</source>
+        <translation>没有要素符合过滤条件：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="17" />
+        <source>{n} of {total} units</source>
+        <translation>{total} 个单元中的 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="19" />
+        <source>1 unit</source>
+        <translation>1 个单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="20" />
+        <source>{n} units</source>
+        <translation>{n} 个单元</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="28" />
+        <source>The siting screen was cancelled after {units}: the files it wrote hold those units only and are kept as written (QGIS loads no output of a cancelled run). Run the screen again to screen every unit.</source>
+        <translation>选址筛查在筛查完 {units}后被取消：已写出的文件只含这些单元，按写出时的内容保留（QGIS 不加载被取消运行的输出）。如需筛查全部单元，请重新运行筛查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="32" />
+        <source>The siting screen stopped after {units}, before its end: the files it wrote hold those units only and are kept as written (QGIS loads no output of a failed run). Run the screen again once the error that stopped it is put right.</source>
+        <translation>选址筛查在筛查完 {units}后、全部完成之前中止：已写出的文件只含这些单元，按写出时的内容保留（QGIS 不加载运行失败的输出）。请排除导致中止的错误后重新运行筛查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="43" />
+        <source>{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped screen wrote, save its outputs to files.</source>
+        <translation>{output}：临时图层，未予保留（{rows} 行）。如需保留中止的筛查已写出的内容，请将输出保存为文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="51" />
+        <source>{output}: kept as written before the run stopped (rows: {rows}).</source>
+        <translation>{output}：已保留运行中止前写出的内容（{rows} 行）。</translation>
     </message>
 </context>
 </TS>
