@@ -2016,7 +2016,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="165" />
+        <location filename="../plugin/processing/review_run.py" line="166" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2831,7 +2831,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="189" />
+        <location filename="../plugin/processing/review_run.py" line="191" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -5462,7 +5462,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="251" />
+        <location filename="../plugin/processing/review_run.py" line="253" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5482,12 +5482,12 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="221" />
+        <location filename="../plugin/processing/review_run.py" line="223" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="222" />
+        <location filename="../plugin/processing/review_run.py" line="224" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="249" />
+        <location filename="../plugin/processing/review_run.py" line="251" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -7804,7 +7804,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="108" />
+        <location filename="../plugin/processing/review_run.py" line="109" />
         <source>The candidate sites {layer} hold no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site boundaries into polygons (Processing ▸ Vector geometry ▸ Lines to polygons) or draw them, then give that polygon layer as the candidate sites.</source>
         <translation>候选选址图层{layer}中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后将该面图层作为候选选址。</translation>
     </message>
@@ -8599,14 +8599,14 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址筛查在筛查完 {units}后、全部完成之前中止：已写出的文件只含这些单元，按写出时的内容保留（QGIS 不加载运行失败的输出）。请排除导致中止的错误后重新运行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/partial_outputs.py" line="43" />
-        <source>{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped screen wrote, save its outputs to files.</source>
-        <translation>{output}：临时图层，未予保留（{rows} 行）。如需保留中止的筛查已写出的内容，请将输出保存为文件。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/partial_outputs.py" line="51" />
+        <location filename="../plugin/processing/partial_outputs.py" line="57" />
         <source>{output}: kept as written before the run stopped (rows: {rows}).</source>
         <translation>{output}：已保留运行中止前写出的内容（{rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/partial_outputs.py" line="49" />
+        <source>{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped run wrote, save its outputs to files.</source>
+        <translation>{output}：临时图层，未予保留（{rows} 行）。如需保留中止的运行已写出的内容，请将输出保存为文件。</translation>
     </message>
 </context>
 </TS>

@@ -111,8 +111,8 @@ def test_a_cancelled_screen_keeps_the_units_it_screened(zr_processing, sample_gp
         f"The siting screen was cancelled after 12 of {UNITS_IN_SAMPLE} units: the files it wrote hold those units "
         "only and are kept as written (QGIS loads no output of a cancelled run). Run the screen again to screen every "
         "unit.",
-        f"Siting screen (OUTPUT): {screen}: kept as written before the run stopped (rows: 12).",
-        f"Rule zones (ZONES): {zones}: kept as written before the run stopped (rows: {len(zones_kept)}).",
+        f"“Siting screen” (OUTPUT): {screen}: kept as written before the run stopped (rows: 12).",
+        f"“Rule zones” (ZONES): {zones}: kept as written before the run stopped (rows: {len(zones_kept)}).",
     ]
     assert not feedback.errors
 
@@ -162,8 +162,8 @@ def test_a_screen_failing_on_a_later_unit_keeps_what_it_wrote_and_says_so(zr_pro
         f"The siting screen stopped after 12 of {UNITS_IN_SAMPLE} units, before its end: the files it wrote hold those "
         "units only and are kept as written (QGIS loads no output of a failed run). Run the screen again once the "
         "error that stopped it is put right.",
-        f"Siting screen (OUTPUT): {screen}: kept as written before the run stopped (rows: 12).",
-        f"Rule zones (ZONES): {zones}: kept as written before the run stopped (rows: {len(zones_kept)}).",
+        f"“Siting screen” (OUTPUT): {screen}: kept as written before the run stopped (rows: 12).",
+        f"“Rule zones” (ZONES): {zones}: kept as written before the run stopped (rows: {len(zones_kept)}).",
     ]
 
 
@@ -183,10 +183,10 @@ def test_a_failed_screen_names_no_temporary_layer_as_kept(zr_processing, sample_
         f"The siting screen stopped after 0 of {UNITS_IN_SAMPLE} units, before its end: the files it wrote hold those "
         "units only and are kept as written (QGIS loads no output of a failed run). Run the screen again once the "
         "error that stopped it is put right.",
-        "Siting screen (OUTPUT): a temporary layer, not kept (rows: 0). To keep what a stopped "
-        "screen wrote, save its outputs to files.",
-        "Rule zones (ZONES): a temporary layer, not kept (rows: 0). To keep what a stopped "
-        "screen wrote, save its outputs to files."]
+        "“Siting screen” (OUTPUT): a temporary layer, not kept (rows: 0). To keep what a stopped "
+        "run wrote, save its outputs to files.",
+        "“Rule zones” (ZONES): a temporary layer, not kept (rows: 0). To keep what a stopped "
+        "run wrote, save its outputs to files."]
 
 
 def test_after_a_cancel_in_the_processing_dialog_the_files_stay_and_the_log_names_them(
@@ -210,8 +210,8 @@ def test_after_a_cancel_in_the_processing_dialog_the_files_stay_and_the_log_name
     assert set(project.mapLayers()) == before
     assert len(table_rows(screen)) == 2
     assert stopped_lines(feedback)[1:] == [
-        f"Siting screen (OUTPUT): {screen}: kept as written before the run stopped (rows: 2).",
-        f"Rule zones (ZONES): {zones}: kept as written before the run stopped (rows: 0).",
+        f"“Siting screen” (OUTPUT): {screen}: kept as written before the run stopped (rows: 2).",
+        f"“Rule zones” (ZONES): {zones}: kept as written before the run stopped (rows: 0).",
     ]
 
 
@@ -223,6 +223,6 @@ def test_a_cancelled_screen_into_temporary_layers_says_they_are_not_kept(zr_proc
     processing.run("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, "TEMPORARY_OUTPUT",
                                                            "TEMPORARY_OUTPUT"), feedback=feedback)
     lines = [text for text in feedback.warnings if "a temporary layer, not kept" in text]
-    assert [line.split(":")[0] for line in lines] == ["Siting screen (OUTPUT)", "Rule zones (ZONES)"]
-    assert lines[0] == ("Siting screen (OUTPUT): a temporary layer, not kept (rows: 2). To keep what a stopped "
-                        "screen wrote, save its outputs to files.")
+    assert [line.split(":")[0] for line in lines] == ["“Siting screen” (OUTPUT)", "“Rule zones” (ZONES)"]
+    assert lines[0] == ("“Siting screen” (OUTPUT): a temporary layer, not kept (rows: 2). To keep what a stopped "
+                        "run wrote, save its outputs to files.")

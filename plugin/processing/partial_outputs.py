@@ -1,8 +1,8 @@
-"""The outputs of a ``sitingscreen`` run that stopped part way (cancelled, or failed on a later unit): kept as
-written — whole rows of the units screened before it stopped, a unit's row written only after its zones —, and named
-in the log with how far the run got, as ``reviewsites`` keeps the rows of the sites it reviewed. Nothing written is
-removed. QGIS loads no output of a run that was cancelled or failed: a file stays where it was written, a temporary
-layer is gone, which the log says."""
+"""The outputs of a run that stopped part way: ``sitingscreen`` cancelled or failed on a later unit (whole rows of
+the units screened before it stopped, a unit's row written only after its zones), ``reviewsites`` cancelled (the rows
+of the sites it reviewed). Kept as written and named in the log with their rows; nothing written is removed. QGIS
+loads no output of a run that was cancelled or failed: a file stays where it was written, a temporary layer is gone,
+which the log says."""
 
 from typing import Any, List, Optional
 
@@ -32,15 +32,21 @@ def report_stopped(outputs: List[Optional[Output]], done: int, total: int, cance
         feedback.pushWarning(tr("The siting screen stopped after {units}, before its end: the files it wrote hold "
                                 "those units only and are kept as written (QGIS loads no output of a failed run). Run "
                                 "the screen again once the error that stopped it is put right.").format(units=units))
+    report_kept(outputs, feedback)
+
+
+def report_kept(outputs: List[Optional[Output]], feedback: Any) -> None:
+    """Name each output of a stopped run: its file (or database table) kept with its rows, or a temporary layer not
+    kept."""
     for output in outputs:
         if output is not None:
             _report_output(output, feedback)
 
 
 def _report_output(output: Output, feedback: Any) -> None:
-    """One output of a stopped screen: its file (or database table) kept with its rows, or why it is not."""
+    """One output of a stopped run: its file (or database table) kept with its rows, or why it is not."""
     if output.temporary:
-        feedback.pushWarning(tr("{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped screen "
+        feedback.pushWarning(tr("{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped run "
                                 "wrote, save its outputs to files.").format(output=_parameter(output),
                                                                             rows=grouped(output.given)))
         return

@@ -34,6 +34,7 @@ from ..core.review.judgements import JudgementError
 from ..core.review.site_review import ReasonTexts, evaluate_overlay
 from ..core.rules.ruleset import RuleSet
 from ..i18n import grouped, tr
+from .partial_outputs import report_kept
 from .review_inputs import check_sites_crs, layer_parameter, processing_errors, unit_inputs
 from .review_judgements import read_judgements, report_unapplied
 from .review_log import ReviewLog
@@ -164,6 +165,7 @@ class BatchReview:
             total = progress.known_total(self.sites_read, self.read_all)
             self.feedback.pushWarning(tr("Cancelled after {n} of {total} sites.").format(
                 n=grouped(done), total=grouped(total)) if total >= done else self._cancelled_unknown_total(done))
+            report_kept(list(outputs.values()), self.feedback)
         else:
             progress.reviewed(done, self.sites_read, self.read_all)  # all done: 100 %
         for layer_id, columns, by_verdict in ((destinations[alg.SUMMARY], summary_columns(not self.whole_site), True),
