@@ -13,20 +13,23 @@ from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_na
 from ..i18n import list_separator, tr
 from ..log import log_error
 from ..notes.export import write_findings_table, write_site_notes
-from ..notes.layout_template import NotesCancelledError
+from ..notes.layout_template import Background, NotesCancelledError
 from .earlier_exports import settle_export
+from .off_gui_thread import off_gui_thread
 
 TABLE_FORMATS = ("csv", "xlsx")
 
 
 def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                        signer: Optional[Tuple[str, str]] = None,
-                       feedback: Optional[QgsProcessingFeedback] = None) -> List[str]:
+                       feedback: Optional[QgsProcessingFeedback] = None,
+                       background: Optional[Background] = None) -> List[str]:
     """Write the notes (html/pdf/docx; one file per layer that has a say of the site) or the findings table
     (csv/xlsx) of the review; returns the files.
 
     ``signer`` (reviewer, organisation) replaces the settings' names in the notes; ``feedback`` is told the
-    progress and may cancel (NotesCancelledError naming the files completed before).
+    progress and may cancel (NotesCancelledError naming the files completed before); ``background`` runs the Word
+    document's building (``export.write_notes``).
     """
     if fmt in TABLE_FORMATS:
         return [write_findings_table([item.review for item in runner.reviews], path, lang)]
@@ -43,7 +46,8 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
                 item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
                 target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
                 runner.project.transformContext(), runner.project.ellipsoid(), signer, runner.opinion,
-                runner.judgements.withdrawn, runner.judgements.not_applied(), steps, taken=site.taken))
+                runner.judgements.withdrawn, runner.judgements.not_applied(), steps, taken=site.taken,
+                background=background))
         except NotesCancelledError as error:
             raise NotesCancelledError(str(error), written) from error
     return written
@@ -133,11 +137,13 @@ class NotesButton(QWidget):
         if site is None or not runner.reviews:
             self.dock.push_message(tr("Review a site before generating its notes."), 1)
             return []
-        feedback, dialog = progress_dialog(self.window()) if fmt == "pdf" else (None, None)
+        # the PDF's layout and the Word document take seconds: a modal dialog that moves, takes a Cancel and keeps the
+        # user from changing the review meanwhile (python-docx works on a worker thread, QGIS responsive)
+        feedback, dialog = progress_dialog(self.window()) if fmt in ("pdf", "docx") else (None, None)
         if dialog is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = write_review_notes(runner, site, lang, fmt, path, signer, feedback)
+            written = write_review_notes(runner, site, lang, fmt, path, signer, feedback, off_gui_thread)
         except NotesCancelledError as error:
             self._cancelled(error.written)
             return []

@@ -18,6 +18,7 @@ from ..core.times import unbroken_times
 from .docx_widths import column_widths
 from .docx_word import (
     WD_ALIGN_PARAGRAPH,
+    WD_STYLE_TYPE,
     Pt,
     RGBColor,
     add_page_numbers,
@@ -36,7 +37,7 @@ from .docx_word import (
     shade,
     table_properties,
 )
-from .layout_template import advance
+from .layout_template import Background, advance, run_here
 from .model import Block, Checklist, Facts, MapBlock, NotesDocument, Paragraph, Section, Table
 from .pdf_blocks import CHECK_BOX
 from .pdf_style import HEADER_FILL, LABEL_FILL, TONE_FILL, TONE_TEXT
@@ -46,13 +47,29 @@ MAP_HEIGHT_SHARE = 0.55  # the map picture takes at most this share of the page'
 
 def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
                 template: Optional[str] = None, more_maps: Optional[Dict[str, bytes]] = None,
-                feedback: Optional[QgsFeedback] = None) -> str:
+                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None) -> str:
     """Write the notes as a Word document at ``path`` (from ``template`` when given); returns the path.
     ``more_maps`` are the pictures of further map blocks, by their view; ``feedback`` may cancel until the file is
-    put in place (NotesCancelledError: no file written, an earlier one kept as it was).
+    put in place (NotesCancelledError: no file written, an earlier one kept as it was); ``background`` runs the
+    building and saving of the document (python-docx only, no Qt object: a worker thread may) and returns what it
+    returned (the dock's keeps QGIS responsive meanwhile); without it, they run here.
 
     NotesError (translated) when the template is not a Word document or python-docx is too old.
     """
+    part = path + ".part"
+    try:
+        (background or run_here)(lambda: save_docx(document, map_png, part, template, more_maps))
+        advance(feedback, 95.0)  # a cancel given while the file was written is honoured: it is not kept
+        os.replace(part, path)
+    finally:
+        if os.path.exists(part):
+            os.remove(part)
+    return path
+
+
+def save_docx(document: NotesDocument, map_png: Optional[bytes], path: str, template: Optional[str] = None,
+              more_maps: Optional[Dict[str, bytes]] = None) -> None:
+    """Build the Word document of the notes and save it at ``path``, with python-docx alone."""
     check_library()
     word = open_document(template)
     if template:
@@ -67,15 +84,7 @@ def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
     add_page_numbers(word, document.lang)
     set_properties(word, document, document.lang)
     drop_thumbnail(word)
-    part = path + ".part"
-    try:
-        word.save(part)
-        advance(feedback, 95.0)  # a cancel given while the file was written is honoured: it is not kept
-        os.replace(part, path)
-    finally:
-        if os.path.exists(part):
-            os.remove(part)
-    return path
+    word.save(path)
 
 
 class WordWriter:
@@ -86,6 +95,8 @@ class WordWriter:
         self.width = body_width_twips(word)
         self.after_table = False
         self.more_maps: Dict[str, bytes] = {}  # pictures of further map blocks, by view
+        # python-docx looks a style's id up among every style on each use: once for the many cells
+        self.table_text = word.part.get_style_id(word.styles["Table Text"], WD_STYLE_TYPE.PARAGRAPH)
 
     def add_paragraph(self, text: str = "", style: Optional[str] = None):
         """A new paragraph at the end; one right after a table keeps a gap from it."""
@@ -213,7 +224,7 @@ class WordWriter:
         if fill:
             shade(tc_pr, fill)
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.word.styles["Table Text"]
+        paragraph._p.style = self.table_text  # as ``paragraph.style = …`` sets it, without the look-up
         run = paragraph.add_run(clean(unbroken_times(str(text))))  # a shown time's date and time on one line
         run.bold = bold or None
         if colour:

@@ -2,7 +2,7 @@
 
 import html
 import os
-from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 from urllib.parse import quote
 
 from qgis.core import (
@@ -29,7 +29,7 @@ from .formatting import reasons_text
 from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
 from .index_pages import pages_script
 from .layout_renderer import NotesError, render_pdf, template_path
-from .layout_template import advance
+from .layout_template import Background, advance, run_here
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
 from .sites_layer import SiteOrigin, SitesLayer, TakenSite
@@ -44,14 +44,16 @@ FINDING_FIELDS = (
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
                 template: Optional[str] = None, word_template: Optional[str] = None,
-                feedback: Optional[QgsFeedback] = None) -> str:
+                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None) -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
     template (else the user's from settings, else the shipped one); ``word_template`` is a .docx or
     .dotx letterhead the Word notes start from; ``feedback`` is told the progress and may cancel
-    between steps and before the file is kept (NotesCancelledError, no file written). An HTML page records the sites
-    layer of ``context.origin`` (reviewsites' notes: ``html_renderer.sites_meta``). Raises NotesError.
+    between steps and before the file is kept (NotesCancelledError, no file written); ``background`` runs the Word
+    document's import, building and saving, which hold no Qt object (the dock's: on a worker thread, QGIS responsive
+    meanwhile), else they run here. An HTML page records the sites layer of ``context.origin`` (reviewsites' notes:
+    ``html_renderer.sites_meta``). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -69,16 +71,23 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     maps = html_maps(scene, layers, template)
     png, more = maps.pop("", None), maps
     if fmt == "docx":
-        try:  # python-docx (vendored) and lxml are imported only when Word notes are written
-            from .docx_renderer import render_docx
-        except ImportError as error:
-            if (error.name or "").split(".")[0] not in ("docx", "lxml", "typing_extensions"):
-                raise
-            raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
-                package=error.name or error)) from error
-        return render_docx(document, png, path, word_template, more, feedback)
+        run = background or run_here
+        return run(word_renderer)(document, png, path, word_template, more, feedback, background)
     sites = context.origin.layer if context.origin is not None else None
     return write_page(render_html(document, png, more, sites), path, feedback)
+
+
+def word_renderer() -> Callable[..., str]:
+    """``docx_renderer.render_docx``, imported now: python-docx (vendored) and lxml are imported only when Word notes
+    are written; NotesError when QGIS's Python lacks one of them."""
+    try:
+        from .docx_renderer import render_docx
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in ("docx", "lxml", "typing_extensions"):
+            raise
+        raise NotesError(tr("Word notes need the Python package {package}, which QGIS's Python lacks").format(
+            package=error.name or error)) from error
+    return render_docx
 
 
 def write_page(page: str, path: str, feedback: Optional[QgsFeedback] = None) -> str:
@@ -104,7 +113,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
                      feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None,
-                     taken: Optional[TakenSite] = None) -> str:
+                     taken: Optional[TakenSite] = None, background: Optional[Background] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
@@ -113,7 +122,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
     ``feedback`` as ``write_notes`` takes it; ``origin``: the feature of a sites layer the site is (reviewsites), named
     in the data reviewed and the document properties, and recorded by an HTML page; ``taken``: where the dock's site
-    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page.
+    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page; ``background``
+    as ``write_notes`` takes it.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -126,7 +136,7 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.zone_filters = zone_filters(constraints)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
-    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, background=background)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:

@@ -9,7 +9,7 @@ the frames of an HTML item — which is removed, as it needs QtWebKit. Items who
 
 import os
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Any, Callable, List, Optional, Sequence
 
 from qgis.core import (
     QgsFeedback,
@@ -45,6 +45,14 @@ class NotesCancelledError(NotesError):
     def __init__(self, message: str, written: Sequence[str] = ()) -> None:
         super().__init__(message)
         self.written = list(written)
+
+
+Background = Callable[[Callable[[], Any]], Any]  # runs work that holds no Qt object (elsewhere); its result
+
+
+def run_here(work: Callable[[], Any]) -> Any:
+    """The ``Background`` of a caller that has no other thread to give: the work run at once, on this thread."""
+    return work()
 
 
 def advance(feedback: Optional[QgsFeedback], percent: float) -> None:
