@@ -95,8 +95,7 @@ class WordWriter:
         self.width = body_width_twips(word)
         self.after_table = False
         self.more_maps: Dict[str, bytes] = {}  # pictures of further map blocks, by view
-        # python-docx looks a style's id up among every style on each use: once for the many cells
-        self.table_text = word.part.get_style_id(word.styles["Table Text"], WD_STYLE_TYPE.PARAGRAPH)
+        self.table_text: Optional[str] = None  # the Table Text style's id, looked up at the first cell
 
     def add_paragraph(self, text: str = "", style: Optional[str] = None):
         """A new paragraph at the end; one right after a table keeps a gap from it."""
@@ -224,7 +223,9 @@ class WordWriter:
         if fill:
             shade(tc_pr, fill)
         paragraph = cell.paragraphs[0]
-        paragraph._p.style = self.table_text  # as ``paragraph.style = …`` sets it, without the look-up
+        if self.table_text is None:  # python-docx looks a style's id up among every style on each use: once here
+            self.table_text = self.word.part.get_style_id(self.word.styles["Table Text"], WD_STYLE_TYPE.PARAGRAPH)
+        paragraph._p.style = self.table_text  # as ``paragraph.style = …`` sets it
         run = paragraph.add_run(clean(unbroken_times(str(text))))  # a shown time's date and time on one line
         run.bold = bold or None
         if colour:
