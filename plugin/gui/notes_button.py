@@ -12,7 +12,6 @@ from .. import settings
 from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_name
 from ..i18n import list_separator, tr
 from ..log import log_error
-from ..notes.export import write_findings_table, write_site_notes
 from ..notes.layout_template import Background, NotesCancelledError
 from .earlier_exports import settle_export
 from .off_gui_thread import off_gui_thread
@@ -31,6 +30,8 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     progress and may cancel (NotesCancelledError naming the files completed before); ``background`` runs the Word
     document's building (``export.write_notes``).
     """
+    from ..notes.export import write_findings_table, write_site_notes  # the renderers: not at the plugin's load
+
     if fmt in TABLE_FORMATS:
         return [write_findings_table([item.review for item in runner.reviews], path, lang)]
     folder = os.path.dirname(path)

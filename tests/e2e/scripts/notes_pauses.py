@@ -13,6 +13,8 @@ from qgis.PyQt.QtCore import QTimer  # noqa: E402
 
 from zoning_review.plugin.gui.review_task import Site  # noqa: E402
 
+RENDERERS = ("zoning_review.plugin.notes.export", "zoning_review.plugin.notes.layout_renderer",
+             "zoning_review.plugin.notes.docx_renderer")
 SITE_WKT = "POLYGON((115.885 39.040, 115.915 39.040, 115.915 39.055, 115.885 39.055, 115.885 39.040))"
 
 
@@ -46,12 +48,13 @@ class PauseMeter:
 def main(iface):
     """Bind, review the site, write its notes from the panel and measure each."""
     sys.zr_e2e_expected_modal = True  # the notes' progress dialog is modal and closes itself
+    loaded = {name: name in sys.modules for name in RENDERERS}  # the plugin loaded with QGIS: what it imported
     dock = open_sample_dock(iface)
     bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "e2e"))
     wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 30, "the review")
     meter = PauseMeter()
-    out = {}
+    out = {"loaded": loaded}
     for name, fmt in (("word_first", "docx"), ("word_again", "docx"), ("pdf", "pdf")):
         path = str(ARTIFACTS / f"pauses-{name}.{fmt}")
         out[name] = meter.longest(lambda fmt=fmt, path=path: dock.notes.write("zh", fmt, path))
