@@ -1,8 +1,9 @@
-"""E2E: the longest pause of QGIS's GUI thread (the gap between the ticks of a 20 ms timer) while the panel writes
-a reviewed site's notes as Word, twice (the first time imports python-docx), and as PDF (reported, not bounded)."""
+"""E2E: the panel writes a reviewed site's notes as Word, twice, and as PDF: on which thread python-docx built each
+Word document, and the longest pause of QGIS's GUI thread (the gap between the ticks of a 20 ms timer), reported."""
 
 import os
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
@@ -49,6 +50,7 @@ def main(iface):
     """Bind, review the site, write its notes from the panel and measure each."""
     sys.zr_e2e_expected_modal = True  # the notes' progress dialog is modal and closes itself
     loaded = {name: name in sys.modules for name in RENDERERS}  # the plugin loaded with QGIS: what it imported
+    built = watch_word_builds()
     dock = open_sample_dock(iface)
     bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "e2e"))
@@ -60,4 +62,23 @@ def main(iface):
         out[name] = meter.longest(lambda fmt=fmt, path=path: dock.notes.write("zh", fmt, path))
         out[name]["size"] = os.path.getsize(path) if os.path.exists(path) else 0
         out[name]["path"] = path
+        out[name]["built"] = built[:]
+        built.clear()
     return out
+
+
+def watch_word_builds() -> list:
+    """Record, for each Word document the notes build (``docx_renderer.save_docx``), whether it ran on the GUI
+    thread."""
+    from zoning_review.plugin.notes import docx_renderer
+
+    built, build = [], docx_renderer.save_docx
+
+    def watched(*args, **kwargs):
+        try:
+            return build(*args, **kwargs)
+        finally:
+            built.append({"gui_thread": threading.current_thread() is threading.main_thread()})
+
+    docx_renderer.save_docx = watched
+    return built
