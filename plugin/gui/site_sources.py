@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..compat import POLYGON_GEOMETRY
+from ..core.inputs.feature_keys import row_number_ids
 from ..core.inputs.layer_source import kept_source
 from ..core.inputs.site_lines import is_line_type, lines_counted
 from ..core.overlay.crs_check import crs_unknown
@@ -40,9 +41,10 @@ def union_of(geometries: List[QgsGeometry]) -> QgsGeometry:
 
 def layer_features(how: str, layer: QgsVectorLayer, features: List[QgsFeature]) -> TakenSite:
     """Where a site taken from ``features`` of ``layer`` came from, as its notes name it: the layer's name, its source
-    without credentials ('' for a layer held in memory) and the features' ids."""
+    without credentials ('' for a layer held in memory) and the features' ids (rows of its file, or not)."""
     source = kept_source(layer)
-    return TakenSite(how, SitesLayer(layer.name(), source, source, layer.id()), tuple(f.id() for f in features))
+    return TakenSite(how, SitesLayer(layer.name(), source, source, layer.id(), row_number_ids(layer)),
+                     tuple(f.id() for f in features))
 
 
 def invalid_features(features: List[QgsFeature]) -> Tuple[List[int], str]:

@@ -56,20 +56,29 @@ def source_text(layer: SitesLayer, lang: str) -> str:
 
 
 def feature_text(origin: SiteOrigin, lang: str) -> str:
-    """The site's feature id, with its id field and value (or that the field holds none for it)."""
+    """The site's feature id, with its id field and value (or that the field holds none for it); a feature id that is
+    its row in the file said so, when the site is named by it."""
+    rows = origin.layer.row_numbers
     if not origin.id_field:
-        return tr("feature id {fid}", lang).format(fid=origin.fid)
+        return (tr("feature id {fid} (its row number in the file, which changes when the file is edited)", lang)
+                if rows else tr("feature id {fid}", lang)).format(fid=origin.fid)
     if not origin.site_id:
-        return tr("feature id {fid}; {field}: not given", lang).format(fid=origin.fid, field=origin.id_field)
+        return (tr("feature id {fid} (its row number in the file, which changes when the file is edited); {field}: "
+                   "not given", lang) if rows else tr("feature id {fid}; {field}: not given", lang)).format(
+            fid=origin.fid, field=origin.id_field)
     return tr("feature id {fid}; {field}: {value}", lang).format(fid=origin.fid, field=origin.id_field,
                                                                 value=origin.site_id)
 
 
 def features_text(taken: TakenSite, lang: str) -> str:
-    """The ids of the features the dock's site was taken from (joined into one site when several)."""
+    """The ids of the features the dock's site was taken from (joined into one site when several), said to be their
+    rows in the file when they are."""
+    rows = taken.layer is not None and taken.layer.row_numbers
     if len(taken.fids) == 1:
-        return tr("feature id {fid}", lang).format(fid=taken.fids[0])
-    return tr("feature ids {fids} (joined into one site)", lang).format(
+        return (tr("feature id {fid} (its row number in the file, which changes when the file is edited)", lang)
+                if rows else tr("feature id {fid}", lang)).format(fid=taken.fids[0])
+    return (tr("feature ids {fids} (joined into one site; their row numbers in the file, which change when the file "
+               "is edited)", lang) if rows else tr("feature ids {fids} (joined into one site)", lang)).format(
         fids=joined((str(fid) for fid in taken.fids), lang))
 
 

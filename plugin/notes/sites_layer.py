@@ -10,12 +10,14 @@ from typing import Optional, Tuple
 class SitesLayer:
     """A sites layer: its name, its data source without credentials ('' for a layer held in memory), and its record
     in a notes folder — the source, or the name of a temporary layer (a model makes one anew each run) with its layer
-    id (two temporary layers of one name, both in the project, are told apart by it)."""
+    id (two temporary layers of one name, both in the project, are told apart by it); whether its feature ids are
+    the rows' positions in its file (a Shapefile, a CSV…), which change when the file is edited."""
 
     name: str
     source: str
     record: str
     layer_id: str = ""
+    row_numbers: bool = False
 
 
 @dataclass(frozen=True)

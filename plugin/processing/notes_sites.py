@@ -8,6 +8,7 @@ from typing import Optional, Set, Tuple
 
 from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsProject, QgsProviderRegistry, QgsVectorLayer
 
+from ..core.inputs.feature_keys import row_number_ids
 from ..core.inputs.layer_source import kept_source
 from ..i18n import tr
 from ..notes.html_renderer import recorded_sites
@@ -26,7 +27,7 @@ def sites_record(layer: Optional[QgsVectorLayer]) -> Optional[SitesLayer]:
     if layer.providerType() == "memory" or _temporary_file(layer):
         _follow(layer)
         return SitesLayer(layer.name(), source, layer.name(), layer.id())
-    return SitesLayer(layer.name(), source, source)
+    return SitesLayer(layer.name(), source, source, row_numbers=row_number_ids(layer))
 
 
 _OPEN_TEMPORARY: Set[str] = set()  # ids of the temporary sites layers notes were written for that still exist

@@ -41,7 +41,7 @@ from .review_log import ReviewLog
 from .review_notes import NotesWriter
 from .sink_writer import Output, SinkWriter, closing, open_output
 from .site_fields import site_field_map
-from .site_ids import refuse_unstable_ids, scan_site_ids, site_id, withhold_shared
+from .site_ids import refuse_unstable_ids, scan_site_ids, site_id, warn_row_ids, withhold_shared
 from .site_progress import SiteProgress, counted_features
 from .source_selection import check_site_selection
 from .verdict_styler import VerdictStyler
@@ -122,6 +122,7 @@ class BatchReview:
         rows, sites, clauses = findings_fields(with_json), summary_fields(not self.whole_site), clause_fields()
         ids = scan_site_ids(source, setup.site_fields.id_field, self.feedback)
         refuse_unstable_ids(self.site_layer, ids)
+        warn_row_ids(self.site_layer, ids, self.feedback)
         ids.report(self.feedback)
         self.judgements = withhold_shared(read_judgements(alg, self.parameters, self.context, self.feedback), ids,
                                           self.feedback)

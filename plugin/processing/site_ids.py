@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..compat import NO_GEOMETRY, SKIP_GEOMETRY_CHECKS
-from ..core.inputs.feature_keys import unstable_ids_reason
+from ..core.inputs.feature_keys import row_number_ids, unstable_ids_reason
 from ..core.inputs.resolve import layer_label
 from ..core.review.judgements import Judgements
 from ..core.rules.readings import blank
@@ -107,6 +107,19 @@ def refuse_unstable_ids(layer: Any, ids: SiteIds) -> None:
     raise QgsProcessingException(sentences([
         missing.format(layer=layer_label(layer), n=grouped(ids.unnamed_count), field=ids.field), reason,
         tr("Fill in the missing ids, or give the table a primary key of one integer column, then run again.")]))
+
+
+def warn_row_ids(layer: Any, ids: SiteIds, feedback) -> None:
+    """Say once that the sites, given no id field, are named by their feature ids, which their file numbers by rows
+    (a Shapefile, a CSV…): the ids in the outputs may later name another site."""
+    if layer is None or ids.field or not row_number_ids(layer):
+        return
+    feedback.pushWarning(tr(
+        "Layer {layer}: no site id field is given or found, so each site is named by its feature id, which in this "
+        "file is its row number: the numbers change when rows are deleted and the file is saved again, so the site "
+        "ids in FINDINGS, SUMMARY, the notes and their file names may later name another site (in a re-review or a "
+        "judgements table). Choose the site id field (a field giving each site its own id), or add such a field to "
+        "the layer, then run again.").format(layer=layer_label(layer)))
 
 
 def withhold_shared(judgements: Optional[Judgements], ids: SiteIds, feedback) -> Optional[Judgements]:
