@@ -35,8 +35,9 @@ def sites_layers(sample_gpkg, folder: Path):
     shapefile = written(sample_gpkg, folder / "地块.shp", "ESRI Shapefile", layerCreationOptions=["ENCODING=UTF-8"])
     csv = written(sample_gpkg, folder / "sites.csv", "CSV", layerCreationOptions=["GEOMETRY=AS_WKT"])
     gpkg = written(sample_gpkg, folder / "sites.gpkg", "GPKG", layerName="sites")
+    wkt = csv.read_text(encoding="utf-8").split(",", 1)[0]  # WKT, or the geometry column's name (GDAL 3.9 on)
     layers = {"shp": QgsVectorLayer(str(shapefile), "地块", "ogr"),
-              "csv": QgsVectorLayer(f"{csv.as_uri()}?type=csv&wktField=WKT&crs=EPSG:4490", "sites_csv",
+              "csv": QgsVectorLayer(f"{csv.as_uri()}?type=csv&wktField={wkt}&crs=EPSG:4490", "sites_csv",
                                     "delimitedtext"),
               "gpkg": QgsVectorLayer(f"{gpkg}|layername=sites", "sites_gpkg", "ogr")}
     for layer in layers.values():
