@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="159" />
+        <location filename="../plugin/notes/export.py" line="169" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1009,32 +1009,32 @@
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="100" />
+        <location filename="../plugin/gui/notes_button.py" line="105" />
         <source>Generate review notes…</source>
         <translation>生成审查意见……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="111" />
+        <location filename="../plugin/gui/notes_button.py" line="116" />
         <source>Write the review notes of the current site</source>
         <translation>生成当前选址的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="117" />
+        <location filename="../plugin/gui/notes_button.py" line="122" />
         <source>site</source>
         <translation>选址</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="134" />
+        <location filename="../plugin/gui/notes_button.py" line="139" />
         <source>Review a site before generating its notes.</source>
         <translation>请先审查选址，再生成审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="145" />
+        <location filename="../plugin/gui/notes_button.py" line="152" />
         <source>The notes could not be written to {path}: {error}</source>
         <translation>无法将审查意见写入 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="171" />
+        <location filename="../plugin/gui/notes_button.py" line="178" />
         <source>Review notes written: {files}</source>
         <translation>审查意见已写入：{files}</translation>
     </message>
@@ -1239,22 +1239,22 @@
         <translation>选址（{origin}）：{area}，{crs}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="94" />
+        <location filename="../plugin/gui/site_sources.py" line="96" />
         <source>The selected feature of {layer} has no geometry.</source>
         <translation>{layer} 中的选中要素没有几何图形。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="131" />
+        <location filename="../plugin/gui/site_sources.py" line="133" />
         <source>{file} holds no polygons: a site must be an area.</source>
         <translation>{file} 中没有多边形：选址必须是面状区域。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="133" />
+        <location filename="../plugin/gui/site_sources.py" line="135" />
         <source>{file} has no coordinate reference system (e.g. a missing .prj): add one, or import its coordinates with a chosen CRS.</source>
         <translation>{file} 没有坐标参考系（如缺少 .prj 文件）：请为其添加坐标参考系，或以选定的坐标参考系导入其坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="138" />
+        <location filename="../plugin/gui/site_sources.py" line="140" />
         <source>{file} has no polygon with a geometry.</source>
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="159" />
+        <location filename="../plugin/notes/export.py" line="169" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="57" />
+        <location filename="../plugin/notes/export.py" line="59" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1739,17 +1739,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="159" />
+        <location filename="../plugin/notes/export.py" line="169" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="215" />
+        <location filename="../plugin/notes/export.py" line="225" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="226" />
+        <location filename="../plugin/notes/export.py" line="236" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1854,22 +1854,22 @@
         <translation>单元属性 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="81" />
+        <location filename="../plugin/notes/layout_template.py" line="89" />
         <source>The layout template {path} cannot be read</source>
         <translation>无法读取布局模板 {path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="90" />
+        <location filename="../plugin/notes/layout_template.py" line="98" />
         <source>The layout template {path} is not a valid template</source>
         <translation>布局模板 {path} 不是有效的模板</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="139" />
+        <location filename="../plugin/notes/layout_template.py" line="147" />
         <source>The layout template has no item with the id 'body' that marks where the notes body goes</source>
         <translation>布局模板中没有 id 为 'body' 的项，无法确定审查意见正文的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="174" />
+        <location filename="../plugin/notes/layout_template.py" line="182" />
         <source>The notes would run over more than {pages} pages</source>
         <translation>审查意见将超过 {pages} 页</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="166" />
+        <location filename="../plugin/processing/review_run.py" line="167" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>{status}：单元自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="122" />
+        <location filename="../plugin/gui/site_sources.py" line="124" />
         <source>{file} could not be read as a vector file: choose a shapefile, GeoJSON, KML or GeoPackage with polygons.</source>
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
@@ -2831,7 +2831,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="191" />
+        <location filename="../plugin/processing/review_run.py" line="192" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3441,7 +3441,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="77" />
+        <location filename="../plugin/notes/export.py" line="88" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -5160,7 +5160,7 @@
         <translation>{n} 个选址编号各被多个选址使用（括号内为其要素 ID）：这些选址在输出中的行共用编号，针对此类编号的判定不应用于其中任何选址。请为每个选址指定唯一编号。这些编号：{ids}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/site_ids.py" line="117" />
+        <location filename="../plugin/processing/site_ids.py" line="130" />
         <source>Judgements of site ids that several sites share are not applied, since it cannot be told which site they judge; those clauses keep the rules' finding (a check by hand still needed): {clauses}</source>
         <translation>多个选址共用编号的判定未予采用，因为无法确定其针对哪个选址；相应条款保留规则审查结果（仍需人工核查）：{clauses}</translation>
     </message>
@@ -5452,7 +5452,7 @@
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="111" />
+        <location filename="../plugin/gui/site_sources.py" line="113" />
         <source>{file} holds several polygon layers ({names}): save the site's layer to a file of its own, or add the file to the map and use “Selected”.</source>
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
@@ -5462,7 +5462,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="253" />
+        <location filename="../plugin/processing/review_run.py" line="254" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5482,12 +5482,12 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="223" />
+        <location filename="../plugin/processing/review_run.py" line="224" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="224" />
+        <location filename="../plugin/processing/review_run.py" line="225" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="251" />
+        <location filename="../plugin/processing/review_run.py" line="252" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5826,12 +5826,12 @@
         <translation>使用当前面图层中的选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="96" />
+        <location filename="../plugin/gui/site_sources.py" line="98" />
         <source>1 selected feature of {layer}</source>
         <translation>{layer} 中的 1 个选中要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="96" />
+        <location filename="../plugin/gui/site_sources.py" line="98" />
         <source>{count} selected features of {layer}</source>
         <translation>{layer} 中的 {count} 个选中要素</translation>
     </message>
@@ -6597,17 +6597,17 @@
         <translation>地图没有坐标参考系，无法确定所绘选址的位置：请设置工程的坐标参考系（工程 › 属性 › 坐标参考系），然后重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="64" />
+        <location filename="../plugin/gui/site_sources.py" line="66" />
         <source>Feature {fids} of {where} has an invalid geometry ({error}), so the features cannot be joined into one site: repair it (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法与其他要素合并为一个选址：请修复该要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="68" />
+        <location filename="../plugin/gui/site_sources.py" line="70" />
         <source>Features {fids} of {where} have invalid geometries ({error}), so they cannot be joined into one site: repair them (Check Validity shows where; Fix Geometries writes a repaired copy) and take the repaired features.</source>
         <translation>{where} 的要素 {fids} 几何图形无效（{error}），无法合并为一个选址：请修复这些要素（“检查有效性”可定位问题，“修复几何图形”可生成修复后的副本），再使用修复后的要素。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="88" />
+        <location filename="../plugin/gui/site_sources.py" line="90" />
         <source>{layer} has no coordinate reference system (e.g. a shapefile without its .prj), so where its features lie is unknown: set the CRS its coordinates are in (Layer Properties › Source), then press “Selected” again.</source>
         <translation>{layer} 没有坐标参考系（例如 Shapefile 缺少 .prj 文件），无法确定其要素所在位置：请设置其坐标实际所用的坐标参考系（图层属性 › 源），然后再次点击“选中要素”。</translation>
     </message>
@@ -6742,17 +6742,17 @@
         <translation>新选址（{origin}）使用的是取自 {previous} 的项目信息进行审查：请核实这些信息是否属于该选址的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="77" />
+        <location filename="../plugin/gui/site_sources.py" line="79" />
         <source>No layer is active: click the site's polygon layer in the Layers panel, select the site's features, then press “Selected”.</source>
         <translation>没有当前图层：请在图层面板中点击选址所在的面图层，选中选址要素，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="80" />
+        <location filename="../plugin/gui/site_sources.py" line="82" />
         <source>The active layer {layer} is not a polygon layer, so its selection cannot be the site: click the site's polygon layer in the Layers panel, then press “Selected”.</source>
         <translation>当前图层 {layer} 不是面图层，其选中要素不能作为选址：请在图层面板中点击选址所在的面图层，再点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="85" />
+        <location filename="../plugin/gui/site_sources.py" line="87" />
         <source>No feature of {layer} (the active layer) is selected: select the site's features (e.g. with the Select Features tool), then press “Selected”.</source>
         <translation>当前图层 {layer} 中没有选中的要素：请选中选址要素（例如使用“选择要素”工具），再点击“选中要素”。</translation>
     </message>
@@ -6802,22 +6802,22 @@
         <translation>未能检查图层 {layer} 的管控单元是否缺少单元编码：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="76" />
+        <location filename="../plugin/gui/notes_button.py" line="81" />
         <source>Writing the review notes…</source>
         <translation>正在生成审查意见…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="76" />
+        <location filename="../plugin/gui/notes_button.py" line="81" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="164" />
+        <location filename="../plugin/gui/notes_button.py" line="171" />
         <source>Writing the notes was cancelled; only these were written: {files}</source>
         <translation>已取消生成审查意见；仅以下文件已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="167" />
+        <location filename="../plugin/gui/notes_button.py" line="174" />
         <source>Writing the notes was cancelled; no file was written.</source>
         <translation>已取消生成审查意见；未写入任何文件。</translation>
     </message>
@@ -6847,7 +6847,7 @@
         <translation>选址（{origin}）：无法在 {crs}中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="56" />
+        <location filename="../plugin/notes/layout_template.py" line="64" />
         <source>Writing the notes was cancelled.</source>
         <translation>已取消生成审查意见。</translation>
     </message>
@@ -6912,12 +6912,12 @@
         <translation>第 {line} 行：“{token}”标为纬度（N、S、北纬、南纬），但大于 90°（度数为 {value}）：纬度不超过 90°。请更正度数；如果它是经度，请更正半球标记。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/feature_keys.py" line="31" />
+        <location filename="../plugin/core/inputs/feature_keys.py" line="46" />
         <source>The table {table} has no primary key, so QGIS numbers its features by where their rows are stored, and the numbers change when the table is rewritten (VACUUM FULL, CLUSTER, a restore).</source>
         <translation>数据表 {table} 没有主键，QGIS 按记录的存储位置为其要素编号，表被重写（VACUUM FULL、CLUSTER、恢复备份）后编号会改变。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/feature_keys.py" line="37" />
+        <location filename="../plugin/core/inputs/feature_keys.py" line="52" />
         <source>The key {key} of the table {table} is not one integer column, so QGIS numbers its features in the order it first reads them, and the numbers differ from one session to the next.</source>
         <translation>数据表 {table} 的主键 {key} 不是单个整数列，QGIS 按首次读取的顺序为其要素编号，每次打开时编号可能不同。</translation>
     </message>
@@ -6997,7 +6997,7 @@
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="174" />
+        <location filename="../plugin/notes/export.py" line="184" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7724,11 +7724,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>拟选址地块{layer}：已勾选“仅选中要素”，但未选中任何地块。请选中要审查的地块，或取消该选项以审查全部地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/inputs/misread_layers.py" line="39" />
-        <source>Layer {layer} looks read in the wrong encoding: its text holds � or Latin letters where Chinese was written (field {field} of feature {fid}: {value}). Set its data source encoding (Layer Properties ▸ Source), such as GBK, then review again: until then, what it says cannot be relied on.</source>
-        <translation>图层 {layer} 疑似未按其数据文件的实际编码读取：原为中文的文本显示为 � 或拉丁字母（要素 {fid} 的字段 {field}：{value}）。请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查；在此之前，该图层的内容不可采信。</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/review/cut_text.py" line="30" />
         <source>this text fills its Shapefile field (at most 254 bytes): it may have been cut off when the unit layer was saved as a Shapefile; check it against the published list</source>
         <translation>该文本已占满其 Shapefile 字段（最多 254 字节）：管控单元图层保存为 Shapefile 时可能已被截断，请对照正式发布的生态环境准入清单核对</translation>
@@ -7744,7 +7739,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址图层的字段 {fields} 可能是被 Shapefile 格式截断为 10 个字符的 {name}：为避免误判导致选址被判为符合，不将其作为 {name} 读取。如该字段存放的确为 {name}，请在“{parameter}”中选择该字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/notes_sites.py" line="98" />
+        <location filename="../plugin/processing/notes_sites.py" line="99" />
         <source>The folder {folder} holds review notes written for another sites layer, {layer} ({page}): the notes of this run would replace them or leave them out of the folder's index. Choose another folder for these notes, or move those notes elsewhere, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见，或使其不再列入该文件夹的索引。请为本次审查意见另选文件夹，或将已有审查意见移至他处，然后重新运行。</translation>
     </message>
@@ -7794,7 +7789,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/site_sources.py" line="125" />
+        <location filename="../plugin/gui/site_sources.py" line="127" />
         <source>{file} holds no polygons, only lines ({lines}): a site must be an area, and no line is taken for one, closed or not (a CAD drawing's closed polyline is read as a line). Turn the site's boundary into a polygon (Processing ▸ Vector geometry ▸ Lines to polygons) or draw it, then load that file, or select the polygon and press “Selected”.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
@@ -7854,22 +7849,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>内存中的临时图层（未保存为文件）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="71" />
+        <location filename="../plugin/notes/document_origin.py" line="78" />
         <source>feature id {fid}</source>
         <translation>要素 ID {fid}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="63" />
+        <location filename="../plugin/notes/document_origin.py" line="66" />
         <source>feature id {fid}; {field}: not given</source>
         <translation>要素 ID {fid}；{field}：未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="64" />
+        <location filename="../plugin/notes/document_origin.py" line="69" />
         <source>feature id {fid}; {field}: {value}</source>
         <translation>要素 ID {fid}；{field}：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="101" />
+        <location filename="../plugin/notes/document_origin.py" line="110" />
         <source>Sites layer {layer}{source}; {feature}</source>
         <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
     </message>
@@ -8064,17 +8059,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>设置中存储的审查意见语言“{value}”不是审查意见可用的语言：请在上方选择中文或英文（所选语言将被保存），或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="82" />
+        <location filename="../plugin/notes/layout_template.py" line="90" />
         <source>The layout template {path} cannot be read: choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
         <translation>无法读取布局模板 {path}：请在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="91" />
+        <location filename="../plugin/notes/layout_template.py" line="99" />
         <source>The layout template {path} is not a valid template: choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
         <translation>布局模板 {path} 不是有效的模板：请在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="142" />
+        <location filename="../plugin/notes/layout_template.py" line="150" />
         <source>The layout template {path} has no item with the id 'body' that marks where the notes body goes: give that id to the item of the body's area in the Layout Designer, choose another template under Settings ▸ Options ▸ Zoning Review (PDF notes template), or leave that field empty to use the template shipped with the plugin.</source>
         <translation>布局模板 {path} 中没有 id 为 'body' 的项，无法确定审查意见正文的位置：请在布局设计器中为正文区域的项设置该 id，或在“设置 ▸ 选项 ▸ 分区管控审查”中另选模板（PDF 审查意见布局模板），或将该项留空以使用插件自带的模板。</translation>
     </message>
@@ -8114,27 +8109,27 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>地块要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="72" />
+        <location filename="../plugin/notes/document_origin.py" line="80" />
         <source>feature ids {fids} (joined into one site)</source>
         <translation>要素 ID {fids}（合并为一个选址地块）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="79" />
+        <location filename="../plugin/notes/document_origin.py" line="88" />
         <source>drawn on the map in the Zoning Review panel</source>
         <translation>在分区管控审查面板中于地图上绘制</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="81" />
+        <location filename="../plugin/notes/document_origin.py" line="90" />
         <source>coordinates pasted or imported in the Zoning Review panel</source>
         <translation>在分区管控审查面板中粘贴或导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="82" />
+        <location filename="../plugin/notes/document_origin.py" line="91" />
         <source>a saved review or register entry (the layer or features it was first taken from are not recorded)</source>
         <translation>已保存的审查或台账记录（未记录其最初取自的图层或要素）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_origin.py" line="100" />
+        <location filename="../plugin/notes/document_origin.py" line="109" />
         <source>Site {given}</source>
         <translation>选址地块：{given}</translation>
     </message>
@@ -8329,7 +8324,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。坐标参考系：{crs}；按所绘边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/notes_sites.py" line="93" />
+        <location filename="../plugin/processing/notes_sites.py" line="94" />
         <source>The folder {folder} holds review notes written for another sites layer of the same name, {layer} ({page}), which is still open: the notes of this run would replace them. Give one of the two layers another name, or choose another folder for these notes, then run again.</source>
         <translation>文件夹 {folder} 中已有为另一同名且仍处于打开状态的拟选址地块图层 {layer} 编写的审查意见（{page}）：本次审查意见写入该文件夹将覆盖这些审查意见。请将两个图层之一改用其他名称，或为本次审查意见另选文件夹，然后重新运行。</translation>
     </message>
@@ -8504,12 +8499,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>本次审查所用数据中发现的问题或不确定之处（审查意见中亦列出）：审查结论仅在这些警告所及范围内成立。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="173" />
+        <location filename="../plugin/gui/notes_button.py" line="180" />
         <source>Removed the files an earlier export of these notes wrote that this one does not write again: {files}</source>
         <translation>已删除此前导出本审查意见时生成、本次未再生成的文件：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="176" />
+        <location filename="../plugin/gui/notes_button.py" line="183" />
         <source>Kept: {files}. They are named like the files of an earlier export of these notes, but were changed since or not written by Zoning Review, so they were not removed; they do not show this review: move or delete them if they are no longer needed.</source>
         <translation>已保留：{files}。这些文件的命名与此前导出本审查意见时生成的文件一致，但此后已被修改或并非由分区管控审查插件生成，因此未删除；其内容不反映本次审查结果，如不再需要，请移走或删除。</translation>
     </message>
@@ -8607,6 +8602,36 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/partial_outputs.py" line="49" />
         <source>{output}: a temporary layer, not kept (rows: {rows}). To keep what a stopped run wrote, save its outputs to files.</source>
         <translation>{output}：临时图层，未予保留（{rows} 行）。如需保留中止的运行已写出的内容，请将输出保存为文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/misread_layers.py" line="42" />
+        <source>Layer {layer} looks read in the wrong encoding: its text holds characters that could not be decoded (field {field} of feature {fid}: {value}). Set its data source encoding (Layer Properties ▸ Source) to the one its file was written in, such as GBK (Big5 for traditional Chinese), or, for a Shapefile, put a .cpg file of the same name beside it holding 936 (GBK) or 950 (Big5); then review again: until then, what it says cannot be relied on.</source>
+        <translation>图层 {layer} 疑似未按其数据文件的实际编码读取：其文本含有无法解码的字符（要素 {fid} 的字段 {field}：{value}）。请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK，繁体中文多为 Big5）；若为 Shapefile，也可在其旁放置同名 .cpg 文件，内容写为 936（GBK）或 950（Big5）。完成后重新审查；在此之前，该图层的内容不可采信。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/inputs/misread_layers.py" line="49" />
+        <source>Layer {layer} looks read in the wrong encoding: its text looks written in {encoding} and read as Latin letters (field {field} of feature {fid}: {value}, which reads {text} in {encoding}). Set its data source encoding to {encoding} (Layer Properties ▸ Source) or, for a Shapefile, make its .cpg file (same name, beside it) hold {cpg}; then review again: until then, what it says cannot be relied on.</source>
+        <translation>图层 {layer} 疑似未按其数据文件的实际编码读取：其文本疑为 {encoding} 编码，却被按拉丁字母读取（要素 {fid} 的字段 {field}：{value}，按 {encoding} 读取应为“{text}”）。请在图层属性 ▸ 源 中将数据源编码设为 {encoding}；若为 Shapefile，也可将其同名 .cpg 文件的内容改为 {cpg}。完成后重新审查；在此之前，该图层的内容不可采信。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="78" />
+        <source>feature id {fid} (its row number in the file, which changes when the file is edited)</source>
+        <translation>要素 ID {fid}（即其在文件中的行号，编辑文件后可能改变）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="66" />
+        <source>feature id {fid} (its row number in the file, which changes when the file is edited); {field}: not given</source>
+        <translation>要素 ID {fid}（即其在文件中的行号，编辑文件后可能改变）；{field}：未提供</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document_origin.py" line="80" />
+        <source>feature ids {fids} (joined into one site; their row numbers in the file, which change when the file is edited)</source>
+        <translation>要素 ID {fids}（合并为一个选址地块；即其在文件中的行号，编辑文件后可能改变）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/site_ids.py" line="117" />
+        <source>Layer {layer}: no site id field is given or found, so each site is named by its feature id, which in this file is its row number: the numbers change when rows are deleted and the file is saved again, so the site ids in FINDINGS, SUMMARY, the notes and their file names may later name another site (in a re-review or a judgements table). Choose the site id field (a field giving each site its own id), or add such a field to the layer, then run again.</source>
+        <translation>图层 {layer}：未指定也未识别到选址编号字段，各选址以其要素 ID 命名，而该文件的要素 ID 即其行号：删除行并重新保存文件后行号会改变，FINDINGS、SUMMARY、审查意见及其文件名中的选址编号日后可能指向另一选址（如在复核或判定表中）。请指定选址编号字段（每个选址取值唯一的字段），或为该图层添加此类字段，然后重新运行。</translation>
     </message>
 </context>
 </TS>
