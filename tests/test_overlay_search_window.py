@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from zoning_review.plugin.core.overlay.measure import Measurer, ground_scale
-from zoning_review.plugin.core.overlay.relations import SiteView
+from zoning_review.plugin.core.overlay.site_view import SiteView
 
 from .overlay_helpers import cgcs2000_measure
 

@@ -154,7 +154,7 @@ def grown_by(geometry: QgsGeometry, units: Optional[float]) -> Optional[QgsGeome
 
 def position_kept(relation: LayerRelation, index: FeatureIndex, view: Any, measure: Any) -> bool:
     """Whether no offset up to SHIFT_M changes the site's relation to the layer: it lies farther than that from every
-    feature, or inside them by as much (``view``: the site in the layer's CRS, ``relations.SiteView``)."""
+    feature, or inside them by as much (``view``: the site in the layer's CRS, ``site_view.SiteView``)."""
     if relation.relation == "outside":
         return relation.distance_m is None or relation.distance_m > SHIFT_M
     if relation.relation != "inside":

@@ -51,7 +51,8 @@ from .reasons import (  # noqa: F401 (reason_templates re-exported)
     unique,
     unmeasured_error,
 )
-from .relations import RelationFinder, SiteView, skipped_warning
+from .relations import RelationFinder, skipped_warning
+from .site_view import SiteView
 from .types import (
     DEFAULT_TOLERANCE,
     OverlayError,
