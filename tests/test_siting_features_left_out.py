@@ -71,7 +71,8 @@ def test_a_band_that_cannot_be_drawn_leaves_no_unit_compliant_by_it(qgis_app, tm
 
 def test_a_filter_no_feature_passes_is_warned_of_naming_it(zr_processing, sample_gpkg, example_rules, tmp_path):
     """G-SL-05's grade-I water sources asked for as 'Ⅰ' (the Roman numeral character) while the layer holds 'I': the
-    screen found no grade-I zone anywhere and said nothing."""
+    screen found no grade-I zone anywhere and said nothing. It is warned of in a site review's words, the position to
+    such zones unknown (the verdicts: test_siting_filter_none_pass.py)."""
     from .test_siting_unknown_position import rules_with, screen
 
     _rows, _zones, said = screen(sample_gpkg, example_rules)
@@ -79,5 +80,6 @@ def test_a_filter_no_feature_passes_is_warned_of_naming_it(zr_processing, sample
     _rows, _zones, said = screen(sample_gpkg, rules_with(example_rules, tmp_path, "where: \"\\\"grade\\\" = 'Ⅰ'\""))
     assert said == [
         "The filter \"grade\" = 'Ⅰ' of constraint layer water_source (xiongan_sample) matches none of its features, so "
-        "the screen found no such zone anywhere: check that the values it compares are written as the layer holds "
-        "them (such as 一级 or I), and that the right layer is bound."]
+        "where a site lies to such zones is unknown and the rules that need it report 'needs information': check that "
+        "the values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is "
+        "bound."]

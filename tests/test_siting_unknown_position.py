@@ -237,8 +237,11 @@ def _one_in_metres(river: QgsVectorLayer) -> None:
 
 
 @pytest.mark.parametrize("broken, warning", [
-    (_no_features, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
-    (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry"),
+    (_no_features, "Constraint layer river_bank (sample) has no features, so where a site lies to it is unknown and "
+                   "the rules that need it report 'needs information': check that the right layer or file is bound."),
+    (_no_geometry, "Constraint layer river_bank (sample) has no feature with a usable geometry, so where a site lies "
+                   "to it is unknown and the rules that need it report 'needs information': draw the features' "
+                   "geometries in the layer, or check that the right layer or file is bound."),
     (_one_in_metres, "Constraint layer river_bank (sample): 1 of its features lies outside where its CRS "
                      "EPSG:4490 can be used"),
 ])

@@ -4,6 +4,7 @@ from typing import List
 
 from ..core.model.results import (
     FILTER_PROBLEM,
+    NO_FEATURES,
     NONE_PASS_PROBLEM,
     SHIFT_PROBLEM,
     SUBSET_PROBLEM,
@@ -263,6 +264,8 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
         return tr("Filter not applicable to the layer: position unknown", lang)
     if relation.problem == NONE_PASS_PROBLEM:
         return tr("No feature passes the filter: position unknown", lang)
+    if relation.problem == NO_FEATURES:
+        return tr("No feature with a usable geometry: position unknown", lang)
     if relation.problem == SHIFT_PROBLEM:
         return tr("Too near under a ballpark datum offset: position unknown", lang)
     if relation.problem == SUBSET_PROBLEM:

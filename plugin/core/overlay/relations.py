@@ -21,6 +21,7 @@ from .geometry_repair import overlap_parts
 from .layer_filter import filter_templates, none_passes
 from .layer_subset import hidden_zones, subset_templates
 from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, transformed, uncovered_m2
+from .no_zones import no_zones, no_zones_templates
 from .site_view import SiteView, bounds_gap, bounds_of, diagonal, line_length, outside_part, scaled
 from .unit_index import FeatureIndex, index_for
 
@@ -43,11 +44,11 @@ def relation_templates() -> List[str]:
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("Feature {fids} of {layer} has no geometry and was skipped"),
-    ] + filter_templates() + shift_templates() + subset_templates()
+    ] + filter_templates() + shift_templates() + subset_templates() + no_zones_templates()
 
 
 def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
-    """The relation marked as not found, for ``problem`` (FILTER_PROBLEM, NONE_PASS_PROBLEM, CRS_PROBLEM…)."""
+    """The relation marked as not found, for ``problem`` (FILTER_PROBLEM, NONE_PASS_PROBLEM, NO_FEATURES…)."""
     relation.relation, relation.problem = UNKNOWN, problem
     return relation
 
@@ -120,6 +121,9 @@ class RelationFinder:
         if index.none_pass:  # a value written otherwise than the layer holds it: never "no such zone near the site"
             problem, warning = none_passes(query.where, query.layer, index.name)
             return unknown(relation, problem), [warning]
+        if not index.usable():  # no features, or none with a geometry: never "no such zone near the site" either
+            problem, warning = no_zones(query.layer, index.name, query.where, index.passed > 0)
+            return unknown(relation, problem), skipped_warning(index) + [warning]
         view, problem = self._view(site, site_crs, index, views, site_key)
         if view is None:
             return unknown(relation, CRS_PROBLEM), [problem]

@@ -106,6 +106,12 @@ def read_checked(source: Any, request: QgsFeatureRequest, expected: Optional[int
         raise read_error(layer)
 
 
+def any_feature(source: Any) -> bool:
+    """Whether a layer or feature source has any feature at all (a database read that failed is an OverlayError)."""
+    request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
+    return any(True for _feature in read_checked(source, request))
+
+
 class FeatureIndex:
     """Spatial index, cached geometries and attributes of one layer's features matching ``where``."""
 
@@ -118,8 +124,10 @@ class FeatureIndex:
         self.attributes = list(attributes)
         self.where = where
         self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
-        self.filter_problem: Optional[Reason] = None  # why ``where`` cannot be applied, as of the last build
-        self.none_pass = False  # ``where`` applied, and none of the features passed it, as of the last build
+        # as of the last build: why ``where`` cannot be applied, whether none of the features passes it, how many do
+        self.filter_problem: Optional[Reason] = None
+        self.none_pass = False  # ``where`` applied, and none of the layer's features (it has some) passed it
+        self.passed = 0  # the features passing ``where`` (all, without one), with or without a geometry
         self.builds = 0
         self._dirty = True
         self._index = QgsSpatialIndex()
@@ -158,9 +166,11 @@ class FeatureIndex:
         fields = self.source.fields()
         found = LayerFilter(self.where, fields, self.name) if self.where else None
         self.filter_problem = found.problem if found is not None else None
-        self.none_pass = False
+        self.none_pass, self.passed = False, 0
         if self.filter_problem is None:
-            self.none_pass = self._read(found, fields) == 0 and found is not None and found.problem is None
+            self.passed = self._read(found, fields)
+            self.none_pass = (self.passed == 0 and found is not None and found.problem is None
+                              and any_feature(self.source))
         self._dirty = False
         self.builds += 1
 
@@ -212,6 +222,11 @@ class FeatureIndex:
             self._geometries[fid] = geometry
             values = feature.attributes()
             self._values[fid] = tuple([values[i] for i in self._positions])
+
+    def usable(self) -> bool:
+        """Whether a feature (passing ``where``) has a geometry to relate a site to."""
+        self.ensure()
+        return bool(self._boxes)
 
     def candidates(self, rect: QgsRectangle) -> List[int]:
         """Ids of features whose bounding box intersects ``rect``."""

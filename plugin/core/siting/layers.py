@@ -18,14 +18,15 @@ from qgis.core import (
 )
 
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, NO_FEATURES, Reason, SpatialQuery
+from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, Reason, SpatialQuery
 from ..overlay.datum_shift import SHIFT_M, ballpark_operation, screen_shift_warning, shift_templates
 from ..overlay.geometry_repair import clean_any, overlap_parts, polygon_parts
-from ..overlay.layer_filter import LayerFilter, filter_templates
+from ..overlay.layer_filter import LayerFilter, filter_templates, none_passes
 from ..overlay.layer_subset import hidden_zones
 from ..overlay.measure import crs_label
+from ..overlay.no_zones import no_zones, no_zones_templates
 from ..overlay.relations import finite, listed_fids
-from ..overlay.unit_index import exact_count, read_checked, source_name
+from ..overlay.unit_index import any_feature, exact_count, read_checked, source_name
 from ..review.cause_phrases import metres
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, NONE, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
@@ -46,9 +47,6 @@ NO_GEOMETRY = (
     "draw its geometry in the layer, or delete the feature if it is no zone.",
     "Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out "
     "of the screen: draw their geometries in the layer, or delete those that are no zones.")
-NONE_PASS = ("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen "
-             "found no such zone anywhere: check that the values it compares are written as the layer holds them "
-             "(such as 一级 or I), and that the right layer is bound.")
 NO_BAND = ("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn "
            "({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.")
 
@@ -60,13 +58,8 @@ def reason_templates() -> List[str]:
            "screen: draw its geometry in the layer, or delete the feature if it is no zone."),
         tr("Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left "
            "out of the screen: draw their geometries in the layer, or delete those that are no zones."),
-        tr("The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen "
-           "found no such zone anywhere: check that the values it compares are written as the layer holds them "
-           "(such as 一级 or I), and that the right layer is bound."),
         tr("Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be "
            "drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer."),
-        tr("Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it "
-           "is unknown: bind the layer that holds its features."),
         tr("Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit "
            "layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit "
@@ -75,7 +68,7 @@ def reason_templates() -> List[str]:
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be "
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
-    ] + filter_templates() + shift_templates()
+    ] + filter_templates() + shift_templates() + no_zones_templates()
 
 
 @dataclass
@@ -113,8 +106,7 @@ class SourceRef:
 
     def any_feature(self) -> bool:
         """Whether the source has any feature at all (a database read that failed is an OverlayError)."""
-        request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry).setLimit(1)
-        return any(True for _feature in read_checked(self.source, request))
+        return any_feature(self.source)
 
 
 class KeyZones:
@@ -138,8 +130,8 @@ class KeyZones:
 
     def _read(self) -> List[QgsGeometry]:
         """The layer's cleaned geometries matching the filter, in the layer's CRS; none, with ``problem`` and
-        its warning, when the filter cannot be applied to the layer or fails on one of its features, or when the
-        layer has a filter set in the project (the zones it hides may hold a site)."""
+        its warning, when the filter cannot be applied to the layer or fails on one of its features, when the layer has
+        a filter set in the project (the zones it hides may hold a site), or when it gives no usable zone."""
         hidden = hidden_zones(self.ref.source, self.ref.name)
         if hidden is not None:
             self._unknown(*hidden)
@@ -157,15 +149,18 @@ class KeyZones:
             self._unknown(FILTER_PROBLEM, found.problem)
             return []
         self._left_out(skipped)
-        if not out and (skipped or not self.ref.any_feature()):
-            self._unknown(NO_FEATURES, Reason(
-                "Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to "
-                "it is unknown: bind the layer that holds its features.",
-                {"layer": self.query.layer, "source": self.ref.name}))
-        elif not out:  # a filter none of the layer's features passes: a value written otherwise than the layer's?
-            self.warnings.append(Reason(NONE_PASS, {"where": self.query.where, "layer": self.query.layer,
-                                                    "source": self.ref.name}))
+        if not out:  # never "no such zone anywhere": as in a site's review, the position is unknown
+            self._unknown(*self._why_none(bool(skipped)))
         return out
+
+    def _why_none(self, passed: bool) -> Tuple[str, Reason]:
+        """Why the layer gave no zone (``passed``: features passed the filter, none with a usable geometry): a filter
+        none of its features passes (a value written otherwise than the layer holds it?), or no usable feature."""
+        layer, source, where = self.query.layer, self.ref.name, self.query.where
+        held = passed or self.ref.any_feature()
+        if held and not passed and where:
+            return none_passes(where, layer, source)
+        return no_zones(layer, source, where, held)
 
     def _unknown(self, kind: str, problem: Reason) -> None:
         """The site's position to the layer is unknown for ``kind`` (a LayerRelation.problem): say why."""

@@ -31,7 +31,7 @@ from ..overlay.crs_check import crs_unknown
 from ..overlay.dbf_text import filled_fields
 from ..overlay.geometry_repair import EMPTY, NULL, PARTS_LEFT_OUT, REPAIRED, Cleaned, clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
-from ..overlay.reasons import feature_warning
+from ..overlay.reasons import feature_warning, unique
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
 from ..review.cut_text import unit_texts
@@ -174,8 +174,10 @@ class SitingScreen:
         self.screened_all = False  # True once ``units`` has screened every unit it read
 
     def warnings(self) -> List[Reason]:
-        """Data-quality warnings of the units repaired and the constraint layers read so far."""
-        return self.unit_warnings + [w for lazy in self.zones.values() if lazy.built for w in lazy.get().warnings]
+        """Data-quality warnings of the units repaired and the constraint layers read so far, without repeats (a layer
+        queried with several filters is warned of once for what they share, as in a site's review)."""
+        return unique(self.unit_warnings + [w for lazy in self.zones.values() if lazy.built
+                                            for w in lazy.get().warnings])
 
     def _request(self) -> QgsFeatureRequest:
         binding = self.inputs.binding
