@@ -364,7 +364,7 @@
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="73" />
+        <location filename="../plugin/core/overlay/engine.py" line="74" />
         <source>Field {field} not found in layer {layer}</source>
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="97" />
+        <location filename="../plugin/core/overlay/engine.py" line="98" />
         <source>No ellipsoid can be set up (tried {ellipsoid}); areas cannot be measured</source>
         <translation>无法设置椭球（已尝试 {ellipsoid}）；无法量算面积</translation>
     </message>
@@ -384,7 +384,7 @@
         <translation>选址没有有效的坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/engine.py" line="263" />
+        <location filename="../plugin/core/overlay/engine.py" line="264" />
         <source>The site could not be transformed to {crs}: {error}</source>
         <translation>无法将选址转换到 {crs}：{error}</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="132" />
+        <location filename="../plugin/notes/document.py" line="133" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134" />
+        <location filename="../plugin/notes/document.py" line="135" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="134" />
+        <location filename="../plugin/notes/document.py" line="135" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="212" />
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="212" />
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="81" />
+        <location filename="../plugin/notes/document.py" line="82" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1259,22 +1259,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="40" />
+        <location filename="../plugin/notes/document.py" line="41" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="50" />
+        <location filename="../plugin/notes/document.py" line="51" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="62" />
+        <location filename="../plugin/notes/document.py" line="63" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="83" />
+        <location filename="../plugin/notes/document.py" line="84" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="88" />
+        <location filename="../plugin/notes/document.py" line="89" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1299,82 +1299,82 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="104" />
+        <location filename="../plugin/notes/document.py" line="105" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="105" />
+        <location filename="../plugin/notes/document.py" line="106" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="106" />
+        <location filename="../plugin/notes/document.py" line="107" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="160" />
+        <location filename="../plugin/notes/document.py" line="161" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="160" />
+        <location filename="../plugin/notes/document.py" line="161" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="164" />
+        <location filename="../plugin/notes/document.py" line="165" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="164" />
+        <location filename="../plugin/notes/document.py" line="165" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="168" />
+        <location filename="../plugin/notes/document.py" line="169" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="168" />
+        <location filename="../plugin/notes/document.py" line="169" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="170" />
+        <location filename="../plugin/notes/document.py" line="171" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="177" />
+        <location filename="../plugin/notes/document.py" line="178" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="187" />
+        <location filename="../plugin/notes/document.py" line="188" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="192" />
+        <location filename="../plugin/notes/document.py" line="193" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="212" />
+        <location filename="../plugin/notes/document.py" line="213" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="223" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="199" />
+        <location filename="../plugin/notes/document.py" line="200" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
@@ -1384,52 +1384,52 @@
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="223" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="223" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="222" />
+        <location filename="../plugin/notes/document.py" line="223" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="261" />
+        <location filename="../plugin/notes/document.py" line="262" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="273" />
+        <location filename="../plugin/notes/document.py" line="276" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="274" />
+        <location filename="../plugin/notes/document.py" line="277" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="275" />
+        <location filename="../plugin/notes/document.py" line="278" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="285" />
+        <location filename="../plugin/notes/document.py" line="288" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="286" />
+        <location filename="../plugin/notes/document.py" line="289" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="294" />
+        <location filename="../plugin/notes/document.py" line="297" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="40" />
+        <location filename="../plugin/notes/document.py" line="41" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -4235,7 +4235,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="52" />
+        <location filename="../plugin/notes/document.py" line="53" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4695,7 +4695,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="96" />
+        <location filename="../plugin/notes/document.py" line="97" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -5205,12 +5205,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="263" />
+        <location filename="../plugin/notes/document.py" line="264" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="271" />
+        <location filename="../plugin/notes/document.py" line="274" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5472,12 +5472,7 @@
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="68" />
-        <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown: bind the layer that holds its features.</source>
-        <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，无法确定选址与其的位置关系：请绑定包含其要素的图层。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/siting/layers.py" line="70" />
+        <location filename="../plugin/core/siting/layers.py" line="63" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5492,7 +5487,7 @@
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="72" />
+        <location filename="../plugin/core/siting/layers.py" line="65" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6127,12 +6122,12 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="74" />
+        <location filename="../plugin/core/siting/layers.py" line="67" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="76" />
+        <location filename="../plugin/core/siting/layers.py" line="69" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -6857,7 +6852,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="238" />
+        <location filename="../plugin/notes/document.py" line="239" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -6982,17 +6977,17 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="247" />
+        <location filename="../plugin/notes/document.py" line="248" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="248" />
+        <location filename="../plugin/notes/document.py" line="249" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="249" />
+        <location filename="../plugin/notes/document.py" line="250" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
@@ -7359,7 +7354,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="152" />
+        <location filename="../plugin/notes/document.py" line="153" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7794,7 +7789,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="267" />
+        <location filename="../plugin/notes/document.py" line="270" />
         <source>Too near under a ballpark datum offset: position unknown</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
@@ -7984,7 +7979,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 所绑定的图层在项目中设有过滤条件，可能隐藏选址所在的区域（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="269" />
+        <location filename="../plugin/notes/document.py" line="272" />
         <source>Layer filtered in the project: position unknown</source>
         <translation>图层在项目中设有过滤条件：位置关系未知</translation>
     </message>
@@ -8349,22 +8344,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，单元中有部分位于其边界（或条款规定的距离界线）{margin} 米以内的，需进一步论证。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="59" />
+        <location filename="../plugin/core/siting/layers.py" line="57" />
         <source>Constraint layer {layer} ({source}): feature {fids} has no usable geometry, so it was left out of the screen: draw its geometry in the layer, or delete the feature if it is no zone.</source>
         <translation>约束图层 {layer}（{source}）：要素 {fids} 没有可用的几何图形，已排除在筛查之外。请在该图层中补绘其几何图形；如该要素并非管控区域，请将其删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="61" />
+        <location filename="../plugin/core/siting/layers.py" line="59" />
         <source>Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out of the screen: draw their geometries in the layer, or delete those that are no zones.</source>
         <translation>约束图层 {layer}（{source}）：{count} 个要素没有可用的几何图形（{fids}），已排除在筛查之外。请在该图层中补绘其几何图形；其中并非管控区域的要素，请将其删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="63" />
-        <source>The filter {where} of constraint layer {layer} ({source}) matches none of its features, so the screen found no such zone anywhere: check that the values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is bound.</source>
-        <translation>约束图层 {layer}（{source}）的筛选条件 {where} 与该图层的任何要素均不匹配，筛查未发现任何此类管控区域。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
-    </message>
-    <message>
-        <location filename="../plugin/core/siting/layers.py" line="66" />
+        <location filename="../plugin/core/siting/layers.py" line="61" />
         <source>Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：无法生成其中 {count} 个要素周边 {distance} 米的范围（{error}），选址与该图层的位置关系不明。请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -8564,7 +8554,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 的过滤条件与所绑定图层的任何要素均不匹配（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="265" />
+        <location filename="../plugin/notes/document.py" line="266" />
         <source>No feature passes the filter: position unknown</source>
         <translation>没有要素符合过滤条件：位置关系未知</translation>
     </message>
@@ -8632,6 +8622,26 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/site_ids.py" line="117" />
         <source>Layer {layer}: no site id field is given or found, so each site is named by its feature id, which in this file is its row number: the numbers change when rows are deleted and the file is saved again, so the site ids in FINDINGS, SUMMARY, the notes and their file names may later name another site (in a re-review or a judgements table). Choose the site id field (a field giving each site its own id), or add such a field to the layer, then run again.</source>
         <translation>图层 {layer}：未指定也未识别到选址编号字段，各选址以其要素 ID 命名，而该文件的要素 ID 即其行号：删除行并重新保存文件后行号会改变，FINDINGS、SUMMARY、审查意见及其文件名中的选址编号日后可能指向另一选址（如在复核或判定表中）。请指定选址编号字段（每个选址取值唯一的字段），或为该图层添加此类字段，然后重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/no_zones.py" line="26" />
+        <source>Constraint layer {layer} ({source}) has no features, so where a site lies to it is unknown and the rules that need it report 'needs information': check that the right layer or file is bound.</source>
+        <translation>约束图层 {layer}（{source}）中没有任何要素，因此无法确定选址与其的位置关系，需要该图层的条款将报告“需补充信息”。请确认绑定的图层或文件无误。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/no_zones.py" line="28" />
+        <source>Constraint layer {layer} ({source}) has no feature with a usable geometry, so where a site lies to it is unknown and the rules that need it report 'needs information': draw the features' geometries in the layer, or check that the right layer or file is bound.</source>
+        <translation>约束图层 {layer}（{source}）没有几何图形可用的要素，因此无法确定选址与其的位置关系，需要该图层的条款将报告“需补充信息”。请在该图层中补绘要素的几何图形，或确认绑定的图层或文件无误。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/no_zones.py" line="31" />
+        <source>None of the features the filter {where} of constraint layer {layer} ({source}) passes has a usable geometry, so where a site lies to such zones is unknown and the rules that need it report 'needs information': draw their geometries in the layer, or check the filter and that the right layer or file is bound.</source>
+        <translation>约束图层 {layer}（{source}）中符合过滤条件 {where} 的要素均没有可用的几何图形，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请在该图层中补绘这些要素的几何图形，或核对该过滤条件并确认绑定的图层或文件无误。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="268" />
+        <source>No feature with a usable geometry: position unknown</source>
+        <translation>没有几何图形可用的要素：位置关系未知</translation>
     </message>
 </context>
 </TS>
