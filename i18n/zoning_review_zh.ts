@@ -7676,7 +7676,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/overlay/layer_filter.py" line="43" />
         <source>The filter {where} of layer {layer} reads field {field} of feature {fid}, whose text {value} was not decoded as the layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>图层 {layer} 的筛选条件 {where} 读取的要素 {fid} 的字段 {field} 中，文本 {value} 未按该图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>图层 {layer} 的过滤条件 {where} 读取的要素 {fid} 的字段 {field} 中，文本 {value} 未按该图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="277" />
@@ -8546,7 +8546,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/overlay/layer_filter.py" line="46" />
         <source>The filter {where} of constraint layer {layer} ({source}) matches none of its features, so where a site lies to such zones is unknown and the rules that need it report 'needs information': check that the values it compares are written as the layer holds them (such as 一级 or I), and that the right layer is bound.</source>
-        <translation>约束图层 {layer}（{source}）的筛选条件 {where} 与该图层的任何要素均不匹配，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
+        <translation>约束图层 {layer}（{source}）的过滤条件 {where} 与该图层的任何要素均不匹配，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="352" />
