@@ -43,6 +43,33 @@ def test_rows_arrive_in_order_across_sinks(monkeypatch):
     assert [f["n"] for f in second.getFeatures()] == list(range(200))
 
 
+def test_rows_are_handed_to_the_writer_thread_in_batches(monkeypatch):
+    """Each hand-over to the writer thread costs the reviewing thread more CPU than many rows: reviewsites' rows of
+    one site (a FINDINGS row per unit, a SUMMARY row) go over with those of the next sites, not a site at a time."""
+    first, second = table(), table()
+    writer = SinkWriter()
+    submitted = []
+    submit = writer._pool.submit
+    monkeypatch.setattr(writer._pool, "submit", lambda *args: submitted.append(args) or submit(*args))
+    one, two = Output(first.dataProvider(), "first"), Output(second.dataProvider(), "second")
+    for site in range(300):
+        writer.add(one, rows(first.fields(), site * 2, 2))
+        writer.add(two, rows(second.fields(), site, 1))
+    writer.close()
+    assert len(submitted) <= 20  # 600 lists of rows, 900 rows
+    assert [f["n"] for f in first.getFeatures()] == list(range(600))
+    assert [f["n"] for f in second.getFeatures()] == list(range(300))
+
+
+def test_the_rows_added_before_a_failure_are_written():
+    """A run that fails part way keeps the rows of the sites it reviewed (those not yet handed over too)."""
+    first = table()
+    with pytest.raises(RuntimeError, match="the review failed"), SinkWriter() as writer:
+        writer.add(Output(first.dataProvider(), "first"), rows(first.fields(), 0, 3))
+        raise RuntimeError("the review failed")
+    assert [f["n"] for f in first.getFeatures()] == [0, 1, 2]
+
+
 class Broken:
     """A sink whose disk is full."""
 
