@@ -333,6 +333,25 @@ def test_levels_apply_by_category_kind_and_code(ruleset, unit, expected):
     assert len([f for f in findings if f.level == "general"]) == 23
 
 
+def test_a_units_category_is_looked_up_among_the_kinds_once_per_value(example_rules, monkeypatch):
+    """A batch reads every unit's category value (its rules, its verdict's category, whether it is recognised):
+    the rule set matches each value against its kinds once, the same ids after (1 is not the value "1")."""
+    from zoning_review.plugin.core.rules import ruleset as ruleset_module
+
+    found = load_ruleset(str(example_rules)).ruleset  # a rule set of its own: nothing looked up before
+    looked_up = []
+    kind_of = ruleset_module.kind_of
+    monkeypatch.setattr(ruleset_module, "kind_of",
+                        lambda value, kinds: looked_up.append(value) or kind_of(value, kinds))
+    park, general = "重点管控单元（产业园区）", "一般管控单元"
+    for _unit in range(50):
+        assert found.category_keys(park) == ("key", "key_park")
+        assert found.category_keys(general) == ("general",)
+        evaluate_unit(found, UnitContext("ZH13062920002", "", park), P(), {})
+    assert found.category_keys(1) == found.category_keys("1") == found.category_keys(1) == ("priority",)
+    assert looked_up == [park, general, 1, "1"]
+
+
 def test_prose_fields_become_manual_checks_and_order_is_level_then_id(ruleset):
     unit = UnitContext(
         KEY_UNIT.code,

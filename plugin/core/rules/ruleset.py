@@ -189,6 +189,9 @@ class UnitContext:
     cut: Tuple[str, ...] = ()  # the dimensions whose prose fills its Shapefile field: it may be incomplete
 
 
+CATEGORIES_KEPT = 4096  # unit-layer category values a rule set keeps the category ids of (bounds memory)
+
+
 @dataclass
 class RuleSet:
     """A loaded, validated rule set."""
@@ -200,6 +203,9 @@ class RuleSet:
     rules: List[Rule] = field(default_factory=list)
     path: str = ""
     sha256: str = ""  # of the file as it was read ('' for a rule set made in code)
+    # category_keys by the unit-layer value (its type too: 1 is not "1"), each found once: a batch asks for every unit
+    _categories: Dict[Tuple[type, Any], Tuple[str, ...]] = field(default_factory=dict, init=False, repr=False,
+                                                                 compare=False)
 
     def spatial_queries(self) -> List[SpatialQuery]:
         """Every (layer, where) pair the rules ask about, sorted and without repeats."""
@@ -225,7 +231,21 @@ class RuleSet:
         return sorted({code for rule in self.rules for code in rule.units})
 
     def category_keys(self, raw_value: object) -> Tuple[str, ...]:
-        """The category ids a unit-layer value belongs to: its main category, then its finer kind."""
+        """The category ids a unit-layer value belongs to: its main category, then its finer kind (found once per
+        value: a loaded rule set's kinds do not change)."""
+        try:
+            key = (type(raw_value), raw_value)
+            found = self._categories.get(key)
+        except TypeError:  # a value that cannot be a key
+            return self._category_keys(raw_value)
+        if found is None:
+            if len(self._categories) >= CATEGORIES_KEPT:
+                self._categories.clear()
+            found = self._categories[key] = self._category_keys(raw_value)
+        return found
+
+    def _category_keys(self, raw_value: object) -> Tuple[str, ...]:
+        """``category_keys`` worked out."""
         kind = kind_of(raw_value, self.kinds)
         if kind is not None:
             return (kind.parent, kind.id)
