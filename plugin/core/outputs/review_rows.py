@@ -1,6 +1,5 @@
 """The FINDINGS and SUMMARY outputs of reviewsites: their fields and rows."""
 
-from collections import Counter
 from functools import cache
 from itertools import chain
 from operator import attrgetter
@@ -90,8 +89,8 @@ def output_wkb_type() -> int:
 
 def _counts(findings: Iterable) -> List[int]:
     """Counts of the statuses listed in COUNTED."""
-    found = Counter(map(_STATUS, findings))
-    return [found[status] for status in COUNTED]
+    statuses = list(map(_STATUS, findings))
+    return [statuses.count(status) for status in COUNTED]
 
 
 def finding_features(review: SiteReview, fields: QgsFields,

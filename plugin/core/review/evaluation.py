@@ -170,7 +170,7 @@ class FindingMemo:
             reads = self._reads[ids] = (list(rules), *_joint_reads(rules))
         _rules, fields, queries = reads
         values = tuple((name, type(unit.attributes.get(name)), unit.attributes.get(name)) for name in fields)
-        key = (ids, self._project, values, tuple(self._relations.get(q) for q in queries))
+        key = (ids, self._project, values, tuple(map(self._relations.get, queries)))
         try:
             hash(key)
         except TypeError:
@@ -182,7 +182,7 @@ class FindingMemo:
         unit_bound, queries = rule_inputs(rule)
         if unit_bound:
             return evaluate_rule(rule, ctx)
-        key = (id(rule), rule.id, self._project, tuple(self._relations.get(q) for q in queries))
+        key = (id(rule), rule.id, self._project, tuple(map(self._relations.get, queries)))
         found = self.found.get(key)
         if found is None:
             found = self.found[key] = evaluate_rule(rule, ctx)
