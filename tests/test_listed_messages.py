@@ -123,7 +123,7 @@ def test_the_sites_without_an_id_and_the_shared_ids_are_listed_in_chinese(chines
     log = Recorder()
     scan_site_ids(source, "site_id", log).report(log)
     assert any(line.endswith(f"{NO_ID}、{BLANK_ID}") for line in log.lines), log.lines
-    assert any(f"S05 ({s05}、{TWIN})" in line for line in log.lines), log.lines
+    assert any(f"S05（{s05}、{TWIN}）" in line for line in log.lines), log.lines
 
 
 def test_judgements_not_applied_are_listed_in_chinese(chinese):
