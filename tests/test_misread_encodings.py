@@ -15,10 +15,8 @@ from qgis.core import QgsVectorLayer
 from zoning_review.plugin.core.inputs.misread_layers import misread_layer_warning
 from zoning_review.plugin.core.misread_text import as_written, misread
 
-from .pushdown_helpers import Feedback
-from .test_misread_text import CONSTRAINTS
+from .test_misread_text import grade_rules, review_s07
 from .test_processing_review import edited_sample
-from .test_review_unknown_position import site_row
 
 GBK_NAMES = ["王堃", "张喆", "李珺", "赵昇", "刘赟", "堃园村", "昇平镇重点管控单元", "李赟昇"]
 BIG5_NAMES = ["臺灣省", "台北市政府", "雄縣重點管控單元", "一級保護區", "生態保護紅線", "優先保護單元"]
@@ -130,27 +128,13 @@ def test_a_layer_read_as_written_or_not_decoded_is_named_as_before(qgis_app, sam
 def test_reviewsites_needs_study_where_the_filter_reads_big5_or_gbk_misread(zr_processing, sample_gpkg, tmp_path,
                                                                             example_rules, encoding, grades, cpg,
                                                                             wrong):
-    import processing
-
-    text = example_rules.read_text(encoding="utf-8")
-    for grade, words in grades.items():
-        text = text.replace(f"where: \"\\\"grade\\\" = '{grade}'\"", f"where: \"\\\"grade\\\" = '{words}'\"")
-    assert all(text.count(f"'{words}'") == 1 for words in grades.values())
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(text, encoding="utf-8")
+    rules = grade_rules(example_rules, tmp_path / "rules.yaml", grades)
     gpkg = edited_sample(sample_gpkg, tmp_path / "sample.gpkg",
                          "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'")
     summary, said = {}, {}
     for name, given in (("right", cpg), ("wrong", wrong)):
         water = chinese_shapefile(sample_gpkg, tmp_path / name, encoding, grades, given)
-        feedback = said[name] = Feedback()
-        processing.run("zoningreview:reviewsites", {
-            "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
-            "RULES": str(rules), "LANGUAGE": 1,
-            "CONSTRAINTS": [f"{gpkg}|layername={layer}" for layer in CONSTRAINTS] + [str(water)],
-            "FINDINGS": str(tmp_path / f"{name}_findings.gpkg"), "SUMMARY": str(tmp_path / f"{name}_summary.gpkg"),
-        }, feedback=feedback)
-        summary[name] = site_row(tmp_path / f"{name}_summary.gpkg", "S07")
+        summary[name], said[name] = review_s07(gpkg, rules, water, tmp_path, name)
     assert summary["right"]["verdict"] == "non_compliant" and summary["right"]["deciding"] == "G-SL-05"
     # before: no feature's grade equalled the rule's, so the site was outside every grade-I zone: compliant
     assert summary["wrong"]["verdict"] == "needs_study" and "G-SL-05" in summary["wrong"]["deciding"]

@@ -67,22 +67,39 @@ def water_source_shapefile(sample_gpkg, folder, cpg):
     return path
 
 
+def grade_rules(example_rules, path, grades):
+    """The example rule set at ``path`` with its water-source filters on other words for the grades (grade → words)."""
+    text = example_rules.read_text(encoding="utf-8")
+    for grade, words in grades.items():
+        text = text.replace(f"where: \"\\\"grade\\\" = '{grade}'\"", f"where: \"\\\"grade\\\" = '{words}'\"")
+    assert all(text.count(f"'{words}'") == 1 for words in grades.values())
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def review_s07(gpkg, rules, water, out, name):
+    """reviewsites of the sample's sites with ``water`` as the water-source layer: S07's SUMMARY row, the feedback."""
+    import processing
+
+    feedback = Feedback()
+    processing.run("zoningreview:reviewsites", {
+        "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
+        "RULES": str(rules), "LANGUAGE": 1,
+        "CONSTRAINTS": [f"{gpkg}|layername={layer}" for layer in CONSTRAINTS] + [str(water)],
+        "FINDINGS": str(out / f"{name}_findings.gpkg"), "SUMMARY": str(out / f"{name}_summary.gpkg"),
+    }, feedback=feedback)
+    return site_row(out / f"{name}_summary.gpkg", "S07"), feedback
+
+
 @pytest.fixture
 def chinese_grade_rules(example_rules, tmp_path):
     """The example rule set with the water-source filters on the Chinese grades."""
-    text = example_rules.read_text(encoding="utf-8")
-    for grade, words in GRADES.items():
-        text = text.replace(f"where: \"\\\"grade\\\" = '{grade}'\"", f"where: \"\\\"grade\\\" = '{words}'\"")
-    assert text.count("'一级'") == 1 and text.count("'二级'") == 1
-    path = tmp_path / "rules.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return grade_rules(example_rules, tmp_path / "rules.yaml", GRADES)
 
 
 @pytest.mark.parametrize("cpg", [None, "UTF-8", "1252"])
 def test_reviewsites_needs_study_where_the_filter_reads_misread_text(zr_processing, sample_gpkg, chinese_grade_rules,
                                                                     tmp_path, cpg):
-    import processing
 
     gpkg = edited_sample(sample_gpkg, tmp_path / "sample.gpkg",
                          "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'")
@@ -92,14 +109,7 @@ def test_reviewsites_needs_study_where_the_filter_reads_misread_text(zr_processi
         checked = QgsVectorLayer(str(water), "water_source", "ogr")
         grades = {feature["grade"] for feature in checked.getFeatures()}
         assert (grades == {"一级", "二级"}) is (name == "right"), grades
-        feedback = said[name] = Feedback()
-        processing.run("zoningreview:reviewsites", {
-            "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
-            "RULES": str(chinese_grade_rules), "LANGUAGE": 1,
-            "CONSTRAINTS": [f"{gpkg}|layername={layer}" for layer in CONSTRAINTS] + [str(water)],
-            "FINDINGS": str(tmp_path / f"{name}_findings.gpkg"), "SUMMARY": str(tmp_path / f"{name}_summary.gpkg"),
-        }, feedback=feedback)
-        summary[name] = site_row(tmp_path / f"{name}_summary.gpkg", "S07")
+        summary[name], said[name] = review_s07(gpkg, chinese_grade_rules, water, tmp_path, name)
     assert summary["right"]["verdict"] == "non_compliant" and summary["right"]["deciding"] == "G-SL-05"
     # before: no feature's grade equalled 一级, so the site was outside every grade-I zone: compliant
     assert summary["wrong"]["verdict"] == "needs_study" and "G-SL-05" in summary["wrong"]["deciding"]
