@@ -9,22 +9,19 @@ S07 discharges nothing here (as in test_review_filter_none_pass.py), so G-SL-05 
 """
 
 import pytest
-from qgis.core import QgsVectorLayer
 
-from zoning_review.plugin.core.inputs.bindings import UnitBinding
 from zoning_review.plugin.core.review.site_review import render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
-from zoning_review.plugin.core.siting.screen import reason_templates, run_siting_screen
-from zoning_review.plugin.gui.siting_task import snapshot_inputs
+from zoning_review.plugin.core.siting.screen import reason_templates
 from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Paragraph, Table
 
-from .overlay_helpers import dispose
 from .pushdown_helpers import Feedback
 from .test_processing_review import CONSTRAINTS, edited_sample, rows
 from .test_review_filter_none_pass import dock_review
 from .test_review_unknown_position import S07, findings_of
+from .test_siting_filter_none_pass import dock_screen
 from .test_siting_unknown_position import screen
 
 QUIET = "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'"
@@ -118,12 +115,7 @@ def test_the_siting_screen_agrees_with_the_review(zr_processing, sample_gpkg, ex
     ruleset = load_ruleset(str(example_rules)).ruleset
     gpkg = edited_sample(sample_gpkg, tmp_path / "sample.gpkg", QUIET, edit)
     docked, _shown = dock_review(gpkg, ruleset)
-    layers = {name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-              for name in ("control_units",) + CONSTRAINTS}
-    setup = snapshot_inputs(layers["control_units"], UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"), ruleset, S07,
-                            {name: layers[name] for name in CONSTRAINTS})
-    result = run_siting_screen(setup)
-    dispose(*layers.values())
+    result = dock_screen(gpkg, ruleset, S07)
     screened = {unit.code: unit for unit in result.units}
     for unit in docked.units:
         found = screened[unit.overlap.code]

@@ -55,12 +55,7 @@ def test_the_docks_screen_and_the_site_review_agree_on_a_filter_no_feature_passe
     ruleset = rules_with_filter(example_rules, tmp_path, ROMAN_I)
     review = site_review(engine, sites, "S07", S07, ruleset)
     assert review.verdict == "needs_study" and {f.status for f in findings_of(review, "G-SL-05")} == {"needs_info"}
-    layers = {name: QgsVectorLayer(f"{sample_gpkg}|layername={name}", name, "ogr")
-              for name in ("control_units",) + CONSTRAINTS}
-    setup = snapshot_inputs(layers["control_units"], UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"), ruleset, S07,
-                            {name: layers[name] for name in CONSTRAINTS})
-    result = run_siting_screen(setup)
-    dispose(*layers.values())
+    result = dock_screen(sample_gpkg, ruleset, S07)
     screened = {unit.code: unit for unit in result.units}
     codes = [unit.overlap.code for unit in review.units]
     assert codes and all(code in screened for code in codes)
@@ -70,3 +65,15 @@ def test_the_docks_screen_and_the_site_review_agree_on_a_filter_no_feature_passe
         assert REASON in [render_reason(reason, "en") for reason in unit.reasons], code
     assert [render_reason(w, "en") for w in result.warnings] == [WARNING.format(source="water_source")]
     assert all(w.template in reason_templates() for w in result.warnings)
+
+
+def dock_screen(gpkg, ruleset, project):
+    """The dock's screen of ``project`` over the GeoPackage's units and constraint layers (layer snapshots, as the
+    panel takes them)."""
+    layers = {name: QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+              for name in ("control_units",) + CONSTRAINTS}
+    setup = snapshot_inputs(layers["control_units"], UnitBinding("HJGKDYBM", "HJGKDYMC", "ZHGKDYFL"), ruleset, project,
+                            {name: layers[name] for name in CONSTRAINTS})
+    result = run_siting_screen(setup)
+    dispose(*layers.values())
+    return result
