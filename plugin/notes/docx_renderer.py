@@ -13,6 +13,7 @@ from typing import Dict, List, Optional
 
 from qgis.core import QgsFeedback
 
+from ..core.part_files import part_file
 from ..core.review.labels import VERDICT_TONES
 from ..core.times import unbroken_times
 from .docx_widths import column_widths
@@ -56,14 +57,10 @@ def render_docx(document: NotesDocument, map_png: Optional[bytes], path: str,
 
     NotesError (translated) when the template is not a Word document or python-docx is too old.
     """
-    part = path + ".part"
-    try:
+    with part_file(path) as part:
         (background or run_here)(lambda: save_docx(document, map_png, part, template, more_maps))
         advance(feedback, 95.0)  # a cancel given while the file was written is honoured: it is not kept
         os.replace(part, path)
-    finally:
-        if os.path.exists(part):
-            os.remove(part)
     return path
 
 

@@ -19,6 +19,7 @@ from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_na
 from ..core.model.fields import make_field
 from ..core.model.project import ProjectDescription
 from ..core.model.results import SiteReview
+from ..core.part_files import part_file
 from ..core.review.judgements import NotApplied, Withdrawal
 from ..core.review.labels import VERDICT_TONES, verdict_label
 from ..core.rules.ruleset import RuleSet
@@ -93,15 +94,11 @@ def word_renderer() -> Callable[..., str]:
 def write_page(page: str, path: str, feedback: Optional[QgsFeedback] = None) -> str:
     """Write an HTML page as ``path.part`` first, then put it in place of ``path`` (as the PDF and Word notes are):
     a failure or a cancel (NotesCancelledError) leaves no partial page and an earlier file as it was."""
-    part = f"{path}.part"
-    try:
+    with part_file(path) as part:
         with open(part, "w", encoding="utf-8") as handle:
             handle.write(page)
         advance(feedback, 95.0)  # a cancel given while the page was written is honoured: it is not kept
         os.replace(part, path)
-    finally:
-        if os.path.exists(part):
-            os.remove(part)
     return path
 
 

@@ -26,6 +26,7 @@ from qgis.core import (
 )
 
 from .. import settings
+from ..core.part_files import part_file
 from ..i18n import tr
 from .layout_maps import add_causes_map, add_legend, block_labels, halo_scale_bar
 from .layout_template import SHIPPED, BodyPages, NotesCancelledError, NotesError, advance, load_layout
@@ -130,21 +131,15 @@ def export_pdf(layout: QgsLayout, path: str, title: str = "", author: str = "",
     pdf.appendGeoreference = False
     pdf.exportMetadata = True
     pdf.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # 3.40+ default to outlines
-    partial = f"{path}.part"
-    with pdf_metadata(layout.project(), title, author, subject):
-        result = exporter.exportToPdf(partial, pdf)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        if os.path.exists(partial):
-            os.remove(partial)
-        raise NotesError(tr("The PDF {path} could not be written (error {code})").format(
-            path=path, code=int(getattr(result, "value", result))))
-    try:
+    with part_file(path) as partial:
+        with pdf_metadata(layout.project(), title, author, subject):
+            result = exporter.exportToPdf(partial, pdf)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise NotesError(tr("The PDF {path} could not be written (error {code})").format(
+                path=path, code=int(getattr(result, "value", result))))
         advance(feedback, 95.0)  # a cancel given while QGIS wrote the file is honoured: it is not kept
-    except NotesCancelledError:
-        os.remove(partial)
-        raise
-    repair_to_unicode(partial)
-    os.replace(partial, path)
+        repair_to_unicode(partial)
+        os.replace(partial, path)
     return path
 
 

@@ -11,6 +11,7 @@ import yaml
 from ...i18n import tr
 from ..backups import replace_keeping_backup
 from ..model.results import Reason
+from ..part_files import part_file
 from .access_list.builder import Builder, ImportResult
 from .access_list.header import USED, ColumnUse, match_roles, missing_mapped
 from .access_list.synonyms import parse_extra, role_of, spellings
@@ -119,16 +120,12 @@ def write_yaml(result: ImportResult, out_path: str) -> Tuple[LoadResult, Optiona
     """Write the generated YAML (UTF-8) only if it loads as a rule set, a file already at ``out_path`` kept as a
     timestamped backup; the loader's verdict and the backup's path (None: no file replaced). Nothing is left behind
     and the file there is untouched when it does not load."""
-    part = f"{out_path}.part"
-    try:
+    with part_file(out_path) as part:
         with open(part, "w", encoding="utf-8") as handle:
             handle.write(result.yaml_text)
         check = load_ruleset(part)
         backup = replace_keeping_backup(part, out_path) if check.ruleset is not None else None
         return check, backup
-    finally:
-        if os.path.exists(part):
-            os.remove(part)
 
 
 def reason_templates() -> List[str]:

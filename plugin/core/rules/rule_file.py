@@ -12,6 +12,7 @@ import yaml
 from ...i18n import tr
 from ..backups import replace_keeping_backup
 from ..model.results import Reason
+from ..part_files import part_file
 from . import schema, yaml_edit
 from .loader import load_ruleset
 from .messages import LoadResult, sentence_of
@@ -177,14 +178,10 @@ class RuleFile:
 
     def _write(self, path: str, now: Optional[datetime.datetime] = None) -> Optional[str]:
         """The text written whole to a temporary file, then moved onto ``path`` after a backup of what was there."""
-        part = f"{path}.part"
-        try:
+        with part_file(path) as part:
             with open(part, "w", encoding="utf-8-sig" if self.bom else "utf-8", newline="") as handle:
                 handle.write(self.text)
             return replace_keeping_backup(part, path, now)
-        finally:
-            if os.path.exists(part):
-                os.remove(part)
 
     def _require_loadable(self, target: str) -> None:
         check = self.check_text(target)
