@@ -18,12 +18,22 @@ from qgis.PyQt.QtCore import QCoreApplication, QThread
 from zoning_review.plugin.core.model.fields import make_fields
 
 CATEGORIES = ("优先保护单元", "重点管控单元", "一般管控单元")
+PROSE = {  # requirement texts as a province's unit layer gives each unit (a real unit's own wording differs)
+    "KJBJYS": "禁止新建、扩建钢铁、石化、化工、焦化、建材、有色等高污染项目。",
+    "PWWPFGK": "新建项目主要污染物排放实行区域削减替代，VOCs 实行 2 倍削减替代。",
+    "HJFXFK": "涉及有毒有害物质的企业应编制突发环境事件应急预案。",
+    "ZYKFXLYQ": "新建项目清洁生产水平应达到国内先进水平。",
+}
 
 
-def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collection[int] = ()) -> QgsVectorLayer:
+def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collection[int] = (),
+               prose: bool = False) -> QgsVectorLayer:
     """A GeoPackage of ``columns`` × ``rows`` square units (EPSG:4490) with the sample's unit fields; the units
-    numbered in ``blank`` (from 0, feature id = number + 1) have no unit code."""
-    fields = make_fields([("HJGKDYBM", "string"), ("HJGKDYMC", "string"), ("ZHGKDYFL", "string")])
+    numbered in ``blank`` (from 0, feature id = number + 1) have no unit code; with ``prose``, each unit has the
+    requirement texts' fields (``PROSE``), as a province's unit layer has."""
+    texts = list(PROSE.values()) if prose else []
+    fields = make_fields([("HJGKDYBM", "string"), ("HJGKDYMC", "string"), ("ZHGKDYFL", "string")]
+                         + [(name, "string") for name in PROSE if prose])
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName, options.layerName = "GPKG", "control_units"
     writer = QgsVectorFileWriter.create(str(path), fields, QgsWkbTypes.Type.MultiPolygon,
@@ -38,7 +48,7 @@ def grid_units(path, columns: int, rows: int, step: float = 0.004, blank: Collec
             cell = QgsRectangle(x0 + column * step, y0 + row * step, x0 + (column + 1) * step, y0 + (row + 1) * step)
             feature.setGeometry(QgsGeometry.fromRect(cell))
             code = None if number in blank else f"ZH130629{digit + 1}{number:05d}"
-            feature.setAttributes([code, f"单元{number}", CATEGORIES[digit]])
+            feature.setAttributes([code, f"单元{number}", CATEGORIES[digit]] + texts)
             assert writer.addFeature(feature)
     del writer
     layer = QgsVectorLayer(f"{path}|layername=control_units", "control_units_grid", "ogr")

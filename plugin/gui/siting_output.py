@@ -3,10 +3,11 @@ at the top of the layer tree. Only those temporary layers are ever removed: a sc
 permanent or began to edit is theirs, and a layer the user put into the group is moved out of it before the group
 goes."""
 
-from typing import Callable, List, Optional, Set, Tuple
+from typing import Callable, Iterable, List, Optional, Set, Tuple
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayerTreeGroup,
     QgsMapLayer,
@@ -19,7 +20,7 @@ from ..core.model.verdicts import Status, Verdict
 from ..core.outputs.palette import VERDICT_COLOURS
 from ..core.outputs.siting_rows import unit_feature, unit_fields, zone_features, zone_fields
 from ..core.outputs.styles import style_by_verdict
-from ..core.siting.screen import SitingResult
+from ..core.siting.results import UnitScreen
 from ..i18n import tr
 from .background_free import free_later, keep_features
 
@@ -31,13 +32,13 @@ ZONE_COLOURS = {Status.CONFLICT: VERDICT_COLOURS[Verdict.NON_COMPLIANT]}
 OTHER_ZONE_COLOUR = VERDICT_COLOURS[Verdict.NEEDS_STUDY]
 
 
-ROWS_PER_CHECK = 500  # units made into rows between two looks at whether the screen was cancelled
+ROWS_PER_CHUNK = 500  # units made into rows and added to the layers at a time
 
 
-def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
-    """An empty multipolygon memory layer in the result's CRS with ``fields``."""
+def _memory_layer(crs: QgsCoordinateReferenceSystem, name: str, fields) -> QgsVectorLayer:
+    """An empty multipolygon memory layer in ``crs`` with ``fields``."""
     layer = QgsVectorLayer("MultiPolygon", name, "memory")
-    layer.setCrs(result.crs)
+    layer.setCrs(crs)
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     layer.setCustomProperty(LAYER_KEY, True)
@@ -45,24 +46,36 @@ def _memory_layer(result: SitingResult, name: str, fields) -> QgsVectorLayer:
     return layer
 
 
-def filled_layers(result: SitingResult, names: Tuple[str, str], lang: str,
+def filled_layers(units: Iterable[UnitScreen], crs: QgsCoordinateReferenceSystem, names: Tuple[str, str], lang: str,
                   cancelled: Callable[[], bool]) -> Optional[Tuple[QgsVectorLayer, QgsVectorLayer]]:
-    """The (zones, screen) memory layers of a result with their rows, not yet styled; None once ``cancelled``.
+    """The (zones, screen) memory layers of a screen's units with their rows, not yet styled; None once ``cancelled``.
 
-    Made where the screen ran (a task's thread: tens of thousands of rows take seconds), so QGIS stays
-    responsive; the layers belong to that thread until moved, and are styled (``style_zones``,
-    ``style_screen``) in the main thread."""
-    zone_rows, unit_rows = [], []
-    for number, unit in enumerate(result.units):
-        if number % ROWS_PER_CHECK == 0 and cancelled():
-            return None
-        unit_rows.append(unit_feature(unit, lang))
-        zone_rows.extend(zone_features(unit, lang))
-    zones, screen = _memory_layer(result, names[0], zone_fields()), _memory_layer(result, names[1], unit_fields())
-    for layer, rows in ((zones, zone_rows), (screen, unit_rows)):
-        layer.dataProvider().addFeatures(rows)
+    Made where the screen runs (a task's thread: tens of thousands of rows take seconds), so QGIS stays
+    responsive, as the units come: their rows added ROWS_PER_CHUNK units at a time, no unit's result is held longer
+    (a province's results held in Python made each garbage collection, which holds Python's lock, pause QGIS). The
+    layers belong to that thread until moved, and are styled (``style_zones``, ``style_screen``) in the main
+    thread."""
+    zones, screen = _memory_layer(crs, names[0], zone_fields()), _memory_layer(crs, names[1], unit_fields())
+    chunk: List[UnitScreen] = []
+    for unit in units:
+        chunk.append(unit)
+        if len(chunk) == ROWS_PER_CHUNK:
+            if cancelled():
+                return None
+            _add_rows(zones, screen, chunk, lang)
+            chunk = []
+    if cancelled():
+        return None
+    _add_rows(zones, screen, chunk, lang)
+    for layer in (zones, screen):
         layer.updateExtents()
     return zones, screen
+
+
+def _add_rows(zones: QgsVectorLayer, screen: QgsVectorLayer, units: List[UnitScreen], lang: str) -> None:
+    """The units' rows added to the screen layer, their rule zones' to the zones layer."""
+    screen.dataProvider().addFeatures([unit_feature(unit, lang) for unit in units])
+    zones.dataProvider().addFeatures([row for unit in units for row in zone_features(unit, lang)])
 
 
 def style_screen(layer: QgsVectorLayer) -> QgsVectorLayer:

@@ -1,10 +1,10 @@
 """The siting screen as a QgsTask, for the dock: snapshot the layers in the main thread, screen
-in the background with progress and cancel, make its temporary layers there too (a province's units
-would hold QGIS for seconds), hand the result to a callback in ``finished()``.
+in the background with progress and cancel, make its temporary layers there too as the units are screened (a
+province's units would hold QGIS for seconds), hand the result to a callback in ``finished()``.
 """
 
 import math
-from typing import Callable, Dict, Optional, Tuple
+from typing import Callable, Dict, Iterable, Optional, Tuple
 
 from qgis.core import QgsApplication, QgsFeedback, QgsProject, QgsTask, QgsVectorLayer
 
@@ -13,12 +13,12 @@ from ..core.model.binding import UnitBinding
 from ..core.model.project import ProjectDescription
 from ..core.overlay.types import OverlayError
 from ..core.rules.ruleset import RuleSet
-from ..core.siting.screen import SitingInputs, SitingResult, SitingTolerance, run_siting_screen, settle_for_screen
+from ..core.siting.results import SitingResult, UnitScreen
+from ..core.siting.screen import SitingInputs, SitingScreen, SitingTolerance, settle_for_screen
 from ..i18n import tr, ui_language
 from ..log import log_error, log_warning
 from .siting_output import filled_layers
 
-SCREEN_SHARE = 0.9  # of the progress, when the task also makes the layers
 Callback = Callable[[Optional[SitingResult], str], None]
 
 
@@ -37,7 +37,7 @@ class SitingTask(QgsTask):
 
     ``result`` is None when the screen failed (``error`` says why) or was cancelled (error '').
     With ``layer_names`` (zones, screen), ``layers`` holds the result's (zones, screen) temporary layers, filled
-    and unstyled, owned by the main thread.
+    and unstyled, owned by the main thread, and the result keeps only each unit's verdict.
     """
 
     def __init__(self, inputs: SitingInputs, callback: Callback, description: str = "",
@@ -56,19 +56,17 @@ class SitingTask(QgsTask):
         self.feedback.progressChanged.connect(self._screen_progress)
 
     def _screen_progress(self, value: float) -> None:
-        """The screen's progress as its share of the task's, handed on (to the GUI thread) only when its whole
-        percentage changes: a province's screen reported it a thousand times."""
-        percent = math.floor(value * SCREEN_SHARE if self.layer_names else value)
+        """The screen's progress handed on (to the GUI thread) only when its whole percentage changes: a province's
+        screen reported it a thousand times."""
+        percent = math.floor(value)
         if percent != self.percent:
             self.percent = percent
             self.setProgress(percent)
 
     def run(self) -> bool:
-        """Screen every unit, then make its layers (background thread: touches no widget or project layer)."""
+        """Screen every unit, making its layers meanwhile (background thread: touches no widget or project layer)."""
         try:
-            self.result = run_siting_screen(self.inputs, self.feedback)
-            if self.layer_names and not self.result.cancelled:
-                self.layers = self._layers(self.result, self.layer_names)
+            self.result = SitingScreen(self.inputs).run(self.feedback, self._fill if self.layer_names else None)
         except OverlayError as error:  # an input the screen cannot use (a layer read in part): no traceback
             self.error = tr("The siting screen failed: {error}").format(error=str(error))
             log_warning(self.error)
@@ -79,15 +77,13 @@ class SitingTask(QgsTask):
             return False
         return not self.result.cancelled and (self.layers is not None or not self.layer_names)
 
-    def _layers(self, result: SitingResult, names: Tuple[str, str]) -> Optional[Tuple[QgsVectorLayer, ...]]:
-        """The result's layers made here and handed to the main thread; None when cancelled meanwhile."""
-        layers = filled_layers(result, names, self.lang, self.feedback.isCanceled)
-        if layers is None:
-            return None
-        for layer in layers:
+    def _fill(self, units: Iterable[UnitScreen]) -> None:
+        """The layers of the units, made here as they are screened and handed to the main thread; none when cancelled
+        meanwhile (those made so far freed here)."""
+        layers = filled_layers(units, self.inputs.units.crs, self.layer_names, self.lang, self.feedback.isCanceled)
+        for layer in layers or ():
             layer.moveToThread(QgsApplication.instance().thread())
-        self.setProgress(100.0)
-        return layers
+        self.layers = layers
 
     def cancel(self) -> None:
         """Stop after the current unit."""

@@ -10,10 +10,9 @@ and the zones where a rule bites are returned as geometries (unit CRS) with thei
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsDistanceArea,
     QgsFeatureRequest,
@@ -26,7 +25,7 @@ from ..coordinates.worker_crs import on_main_thread, settle_for_workers
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
 from ..model.results import SHIFT_PROBLEM, Reason
-from ..model.verdicts import Verdict, tally
+from ..model.verdicts import Verdict
 from ..overlay.crs_check import crs_unknown
 from ..overlay.dbf_text import filled_fields
 from ..overlay.geometry_repair import EMPTY, NULL, PARTS_LEFT_OUT, REPAIRED, Cleaned, clean_polygonal, overlap_parts
@@ -41,6 +40,7 @@ from ..rules.ruleset import RuleSet, UnitContext
 from .layers import KeyZones, SourceRef, key_zones
 from .layers import reason_templates as layer_templates
 from .progress import UnitProgress
+from .results import ConflictZone, SitingResult, UnitScreen, UnitVerdict
 from .scenarios import (
     FAR,
     UNBOUND,
@@ -84,53 +84,6 @@ class SitingInputs:
     tolerance: SitingTolerance = field(default_factory=SitingTolerance)
     with_zones: bool = True
     text_widths: Dict[str, Tuple[int, str]] = field(default_factory=dict)  # a Shapefile's (``overlay/dbf_text``)
-
-
-@dataclass
-class ConflictZone:
-    """The part of a unit where a rule bites: geometry in the unit CRS, with its reason."""
-
-    unit_fid: int
-    unit_code: str
-    rule_id: str
-    layer: str
-    relation: str
-    distance_m: Optional[float]
-    status: str
-    reason: Reason
-    geometry: Optional[QgsGeometry] = None
-    area_m2: float = 0.0
-
-
-@dataclass
-class UnitScreen:
-    """The screen result of one unit."""
-
-    fid: int
-    code: str
-    name: str
-    category: str
-    verdict: str
-    reasons: List[Reason] = field(default_factory=list)
-    rule_ids: List[str] = field(default_factory=list)
-    counts: Dict[str, int] = field(default_factory=dict)
-    zones: List[ConflictZone] = field(default_factory=list)
-    geometry: Optional[QgsGeometry] = None
-
-
-@dataclass
-class SitingResult:
-    """Every unit's result, warnings, and how long the screen took (seconds, by stage)."""
-
-    units: List[UnitScreen] = field(default_factory=list)
-    crs: QgsCoordinateReferenceSystem = field(default_factory=QgsCoordinateReferenceSystem)
-    warnings: List[Reason] = field(default_factory=list)
-    timings: Dict[str, float] = field(default_factory=dict)
-    cancelled: bool = False
-
-    def tally(self) -> Dict[str, int]:
-        """Number of units per verdict."""
-        return tally(unit.verdict for unit in self.units)
 
 
 def reason_templates() -> List[str]:
@@ -261,7 +214,9 @@ class SitingScreen:
         return cleaned
 
     def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
-        """The unit's decision; units alike in signature, prose and site states share one."""
+        """The unit's decision; units alike in signature and site states share one. One with requirement texts is
+        the unit's own (its findings' ids carry its code), never kept: a province's would be held to the end, every
+        one of Python's garbage collections meanwhile pausing QGIS longer."""
         prose = (ctx.code, tuple(sorted(ctx.prose.items())), ctx.cut) if ctx.prose else None  # ids carry the code
         key = (self.evaluator.signature(ctx), prose,
                tuple((k, tuple(s.id for s in states[k])) for k in sorted(states)))
@@ -269,7 +224,7 @@ class SitingScreen:
         if found is None:
             runs = [(scenario, self.evaluator.findings(ctx, scenario)) for scenario in scenarios(states)]
             found = decide(runs, prose_findings(ctx), self.rule_atoms, areas, self.words)
-            if not areas.read:
+            if not areas.read and prose is None:
                 self._decisions[key] = found
         return Decision(found.verdict, list(found.reasons), list(found.rule_ids), dict(found.counts),
                         list(found.zones))
@@ -341,11 +296,17 @@ class SitingScreen:
             zone.area_m2 = self.measure.measureArea(geometry)
         return zone
 
-    def run(self, feedback: Optional[QgsFeedback] = None) -> SitingResult:
-        """Screen every unit and collect the results."""
+    def run(self, feedback: Optional[QgsFeedback] = None,
+            hand_on: Optional[Callable[[Iterable[UnitScreen]], None]] = None) -> SitingResult:
+        """Screen every unit and collect the results. With ``hand_on``, it is given the units as they are screened (it
+        reads them through, or stops on a cancel) and the result keeps of each only its ``UnitVerdict``: a province's
+        results held in Python made each of Python's garbage collections pause QGIS for half a second."""
         started = time.perf_counter()
         result = SitingResult(crs=self.crs)
-        result.units = list(self.units(feedback))
+        if hand_on is None:
+            result.units = list(self.units(feedback))
+        else:
+            hand_on(_noted(self.units(feedback), result.units))
         result.cancelled = feedback is not None and feedback.isCanceled()
         result.warnings = self.warnings()
         result.timings = dict(self.timings, total=time.perf_counter() - started,
@@ -365,6 +326,13 @@ def settle_for_screen(inputs: SitingInputs) -> None:
 def run_siting_screen(inputs: SitingInputs, feedback: Optional[QgsFeedback] = None) -> SitingResult:
     """Screen every unit of ``inputs.units`` for ``inputs.project``."""
     return SitingScreen(inputs).run(feedback)
+
+
+def _noted(units: Iterable[UnitScreen], verdicts: List[UnitVerdict]) -> Iterator[UnitScreen]:
+    """The units, each one's verdict noted in ``verdicts`` as it passes."""
+    for unit in units:
+        verdicts.append(UnitVerdict(unit.fid, unit.verdict))
+        yield unit
 
 
 class _Areas(dict):
