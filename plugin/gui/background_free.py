@@ -49,7 +49,14 @@ def free_later(held: List[Any]) -> None:
 
 def start_kept(task: QgsTask) -> None:
     """Start a freeing task, kept alive until it ended."""
+    keep_until_ended(task)
+    QgsApplication.taskManager().addTask(task)
+
+
+def keep_until_ended(task: QgsTask) -> None:
+    """Keep a task's Python object until the task ended (its ``finished`` run): one let go of while it runs never has
+    its own ``finished`` called (QGIS calls QgsTask's), and what it holds is freed in whichever thread let go of it
+    last — a siting task's layers on the GUI thread."""
     _RUNNING.add(task)
     task.taskCompleted.connect(lambda: _RUNNING.discard(task))
     task.taskTerminated.connect(lambda: _RUNNING.discard(task))
-    QgsApplication.taskManager().addTask(task)

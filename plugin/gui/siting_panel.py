@@ -24,7 +24,7 @@ from ..core.siting.industry import industry_refusal
 from ..core.siting.screen import SitingResult
 from ..i18n import grouped, sentences, tr
 from ..log import log_warning
-from .background_free import free_later, keep_features
+from .background_free import free_later, keep_features, keep_until_ended
 from .siting_output import SitingLayers, style_screen, style_zones
 from .siting_task import SitingTask, snapshot_inputs
 from .siting_unsaved import UnsavedScreen
@@ -168,7 +168,7 @@ class SitingPanel(QgsCollapsibleGroupBox):
             self._idle(error or tr("The siting screen was cancelled."))
             return
         self.results[layer_id] = result
-        self.made[layer_id] = self.tasks.pop(layer_id).layers  # a current run's callback: its task is there
+        self.made[layer_id] = self.tasks.pop(layer_id).take_layers()  # a current run's callback: its task is there
         if self.tasks:
             return
         self.progress.setVisible(False)
@@ -233,12 +233,14 @@ class SitingPanel(QgsCollapsibleGroupBox):
         self.summary.setToolTip("")
 
     def cancel(self) -> None:
-        """Cancel running tasks; their late ends are ignored."""
+        """Cancel running tasks; their late ends are ignored (each task kept until it ended, so that it frees in the
+        background the layers it made meanwhile)."""
         self.generation += 1
         tasks, self.tasks = self.tasks, {}
         for task in tasks.values():
             if not sip.isdeleted(task):
                 task.progressChanged.disconnect(self._on_progress)
+                keep_until_ended(task)
                 task.cancel()
 
     def stop(self) -> None:

@@ -17,6 +17,7 @@ from ..core.siting.results import SitingResult, UnitScreen
 from ..core.siting.screen import SitingInputs, SitingScreen, SitingTolerance, settle_for_screen
 from ..i18n import tr, ui_language
 from ..log import log_error, log_warning
+from .background_free import free_later, keep_features
 from .siting_output import filled_layers
 
 Callback = Callable[[Optional[SitingResult], str], None]
@@ -37,7 +38,9 @@ class SitingTask(QgsTask):
 
     ``result`` is None when the screen failed (``error`` says why) or was cancelled (error '').
     With ``layer_names`` (zones, screen), ``layers`` holds the result's (zones, screen) temporary layers, filled
-    and unstyled, owned by the main thread, and the result keeps only each unit's verdict.
+    and unstyled, owned by the main thread (``take_layers``), and the result keeps only each unit's verdict; layers
+    the callback did not take (a screen run again or switched off as this one ended) are freed in the background —
+    so a caller that lets go of a cancelled task keeps it until it ended (``background_free.keep_until_ended``).
     """
 
     def __init__(self, inputs: SitingInputs, callback: Callback, description: str = "",
@@ -85,11 +88,20 @@ class SitingTask(QgsTask):
             layer.moveToThread(QgsApplication.instance().thread())
         self.layers = layers
 
+    def take_layers(self) -> Optional[Tuple[QgsVectorLayer, QgsVectorLayer]]:
+        """The (zones, screen) layers, now the caller's (main thread)."""
+        layers, self.layers = self.layers, None
+        return layers
+
     def cancel(self) -> None:
         """Stop after the current unit."""
         self.feedback.cancel()
         super().cancel()
 
     def finished(self, ok: bool) -> None:
-        """Main thread: hand the result (or None and the error) to the callback."""
+        """Main thread: hand the result (or None and the error) to the callback; free in the background the features
+        of the layers it did not take (a province's units held QGIS for half a second)."""
         self.callback(self.result if ok else None, self.error)
+        left = self.take_layers()
+        if left is not None:
+            free_later(keep_features(list(left)))
