@@ -1,12 +1,14 @@
 """A unit layer as large as a province's, made for responsiveness tests: square units over the sample's area."""
 
 import time
-from typing import Callable, Collection
+from typing import Callable, Collection, List, Tuple
 
 from qgis.core import (
+    QgsAbstractFeatureSource,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsRectangle,
     QgsVectorFileWriter,
@@ -78,9 +80,31 @@ def screen_grid(dock, project, rules, path, columns: int, rows: int):
     return dock.siting
 
 
-def wait_screened(app, panel, seconds: float = 240) -> None:
-    """Let ``app`` run until the siting ``panel``'s screen has ended and its layers are in (or ``seconds`` pass)."""
+def wait_until(app, predicate: Callable[[], bool], seconds: float = 240) -> None:
+    """Let ``app`` run until ``predicate()`` holds (or ``seconds`` pass)."""
     end = time.monotonic() + seconds
-    while not (panel.layers() and not panel.busy and not panel.timer.isActive()) and time.monotonic() < end:
+    while not predicate() and time.monotonic() < end:
         app.processEvents()
         time.sleep(0.005)
+
+
+def wait_screened(app, panel, seconds: float = 240) -> None:
+    """Let ``app`` run until the siting ``panel``'s screen has ended and its layers are in (or ``seconds`` pass)."""
+    wait_until(app, lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), seconds)
+
+
+def counted_drops(monkeypatch) -> Tuple[List[List[int]], Threads]:
+    """``background_free.drop`` watched: the features (a source's) or items each call frees, sorted, and the threads
+    the calls ran in."""
+    from zoning_review.plugin.gui import background_free
+
+    counted, drop = [], background_free.drop
+
+    def counting_drop(held):
+        counted.append(sorted(sum(1 for _ in item.getFeatures(QgsFeatureRequest().setNoAttributes()))
+                              if isinstance(item, QgsAbstractFeatureSource) else len(item) for item in held))
+        drop(held)
+
+    drops = Threads(counting_drop)
+    monkeypatch.setattr(background_free, "drop", drops)
+    return counted, drops

@@ -5,10 +5,8 @@ which lies in a grade-I zone. Now the review gives the siting screen's warning (
 dock's data-quality branch) and the clauses that need the layer need information; the dock's path and reviewsites
 agree."""
 
-import time
 
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_review.plugin.core.inputs.bindings import detect_binding
 from zoning_review.plugin.core.inputs.resolve import BoundUnitLayer
@@ -23,6 +21,7 @@ from zoning_review.plugin.notes.model import Paragraph, Table
 
 from .pushdown_helpers import Feedback
 from .test_processing_review import CONSTRAINTS, edited_sample, rows
+from .test_review_runner import wait_for
 from .test_review_unknown_position import S07, findings_of, rules_with_filter, sample_engine, site_review  # noqa: F401
 
 ROMAN_I = "where: \"\\\"grade\\\" = 'Ⅰ'\""  # no feature of water_source holds 'Ⅰ' (they hold 'I' and 'II')
@@ -77,14 +76,6 @@ def test_a_clause_the_project_decides_anyway_keeps_its_finding(sample_engine, ex
                for w in review.overlay.warnings)
 
 
-def wait_for(runner: ReviewRunner, seconds: float = 60.0) -> None:
-    deadline = time.monotonic() + seconds
-    while runner.busy and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
-    assert not runner.busy
-
-
 def dock_review(gpkg, ruleset):
     """S07 reviewed by the dock's runner (overlay task, evaluation) against the GeoPackage's layers: the layer review
     and the results tree's data-quality rows."""
@@ -113,8 +104,6 @@ def dock_review(gpkg, ruleset):
 
 def test_the_dock_and_reviewsites_agree_on_a_filter_no_feature_passes(zr_processing, sample_gpkg, example_rules,
                                                                       tmp_path):
-    import processing
-
     from zoning_review.plugin.core.rules.loader import load_ruleset
 
     path = tmp_path / "roman.yaml"
@@ -126,16 +115,8 @@ def test_the_dock_and_reviewsites_agree_on_a_filter_no_feature_passes(zr_process
                          "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'")
     docked, shown = dock_review(gpkg, ruleset)
     assert WARNING_EN in shown  # the map layers named as their tables
-    feedback = Feedback()
     out = tmp_path / "out"
-    out.mkdir()
-    processing.run("zoningreview:reviewsites", {
-        "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
-        "RULES": str(path), "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
-        "LANGUAGE": 1, "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
-        "CLAUSES": str(out / "clauses.gpkg")}, feedback=feedback)
-    [summary] = [row for row in rows(out / "summary.gpkg") if row["site_id"] == "S07"]
-    clauses = [row for row in rows(out / "clauses.gpkg") if row["site_id"] == "S07" and row["rule_id"] == "G-SL-05"]
+    summary, clauses, feedback = reviewsites(gpkg, path, out)
     assert {row["status"] for row in clauses} == {"needs_info"}
     assert clauses[0]["reason"] == REASON_EN
     assert summary["verdict"] == docked.verdict == "needs_study"
@@ -144,3 +125,19 @@ def test_the_dock_and_reviewsites_agree_on_a_filter_no_feature_passes(zr_process
         (row["unit_code"], row["verdict"]) for row in rows(out / "findings.gpkg") if row["site_id"] == "S07"]
     # the same words in the run's log, the map layer named as Processing names a layer of a file
     assert feedback.said("warning", WARNING_EN.replace("(water_source)", "(sample)"))
+
+
+def reviewsites(gpkg, rules, out) -> tuple:
+    """zoningreview:reviewsites on the GeoPackage: S07's summary row, its G-SL-05 clause rows, the log."""
+    import processing
+
+    feedback = Feedback()
+    out.mkdir()
+    processing.run("zoningreview:reviewsites", {
+        "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
+        "RULES": str(rules), "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
+        "LANGUAGE": 1, "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
+        "CLAUSES": str(out / "clauses.gpkg")}, feedback=feedback)
+    [summary] = [row for row in rows(out / "summary.gpkg") if row["site_id"] == "S07"]
+    clauses = [row for row in rows(out / "clauses.gpkg") if row["site_id"] == "S07" and row["rule_id"] == "G-SL-05"]
+    return summary, clauses, feedback

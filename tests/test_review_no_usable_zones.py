@@ -17,9 +17,8 @@ from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Paragraph, Table
 
-from .pushdown_helpers import Feedback
-from .test_processing_review import CONSTRAINTS, edited_sample, rows
-from .test_review_filter_none_pass import dock_review
+from .test_processing_review import edited_sample
+from .test_review_filter_none_pass import dock_review, reviewsites
 from .test_review_unknown_position import S07, findings_of
 from .test_siting_filter_none_pass import dock_screen
 from .test_siting_unknown_position import screen
@@ -43,22 +42,6 @@ CASES = {  # the edit of the sample, the warnings (the map layer's name as {sour
     "grade I without geometries": ("UPDATE water_source SET geom = NULL WHERE grade = 'I'", [SKIPPED, FILTERED],
                                    [LEFT_OUT, FILTERED]),
 }
-
-
-def reviewsites(gpkg, rules, out) -> tuple:
-    """zoningreview:reviewsites on the GeoPackage: S07's summary row, its G-SL-05 clause rows, the log."""
-    import processing
-
-    feedback = Feedback()
-    out.mkdir()
-    processing.run("zoningreview:reviewsites", {
-        "SITES": f"{gpkg}|layername=sites", "UNITS": f"{gpkg}|layername=control_units",
-        "RULES": str(rules), "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
-        "LANGUAGE": 1, "FINDINGS": str(out / "findings.gpkg"), "SUMMARY": str(out / "summary.gpkg"),
-        "CLAUSES": str(out / "clauses.gpkg")}, feedback=feedback)
-    [summary] = [row for row in rows(out / "summary.gpkg") if row["site_id"] == "S07"]
-    clauses = [row for row in rows(out / "clauses.gpkg") if row["site_id"] == "S07" and row["rule_id"] == "G-SL-05"]
-    return summary, clauses, feedback
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

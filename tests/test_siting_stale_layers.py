@@ -3,35 +3,18 @@ made in its task and never shown, have their features freed in a task, off the G
 of with the task on the GUI thread, which a province's units held for half a second."""
 
 import threading
-import time
 
-from tests.grid_units import Threads, screen_grid, wait_screened
+from tests.grid_units import counted_drops, screen_grid, wait_screened, wait_until
 
 COLUMNS, ROWS = 30, 20  # 600 units
 
 
-def _wait(qgis_app, predicate, seconds: float = 240) -> None:
-    end = time.monotonic() + seconds
-    while not predicate() and time.monotonic() < end:
-        qgis_app.processEvents()
-        time.sleep(0.005)
-
-
 def test_the_layers_of_a_screen_ended_after_it_was_run_again_are_freed_off_the_gui_thread(
         dock, qgis_app, sample_project, example_rules, tmp_path, monkeypatch):
-    from qgis.core import QgsAbstractFeatureSource, QgsFeatureRequest
 
     from zoning_review.plugin.gui import background_free, siting_task
 
-    counted, drop = [], background_free.drop
-
-    def counting_drop(held):
-        counted.append(sorted(sum(1 for _ in item.getFeatures(QgsFeatureRequest().setNoAttributes()))
-                              if isinstance(item, QgsAbstractFeatureSource) else len(item) for item in held))
-        drop(held)
-
-    drops = Threads(counting_drop)
-    monkeypatch.setattr(background_free, "drop", drops)
+    counted, drops = counted_drops(monkeypatch)
     ended, resume, made = threading.Event(), threading.Event(), []
     run = siting_task.SitingTask.run
 
@@ -46,15 +29,15 @@ def test_the_layers_of_a_screen_ended_after_it_was_run_again_are_freed_off_the_g
     monkeypatch.setattr(siting_task.SitingTask, "run", ending)
     panel = screen_grid(dock, sample_project, example_rules, tmp_path / "grid.gpkg", COLUMNS, ROWS)
     panel.button.setChecked(True)
-    _wait(qgis_app, ended.is_set)
+    wait_until(qgis_app, ended.is_set)
     assert made and made[0][1] == COLUMNS * ROWS, panel.summary.text()
     first = panel.generation
     dock.form.attributes.set_value("major_infrastructure", True)  # the description changed: screened again
-    _wait(qgis_app, lambda: panel.generation > first, 10)
+    wait_until(qgis_app, lambda: panel.generation > first, 10)
     assert panel.generation > first, "the screen was not run again"
     resume.set()
     wait_screened(qgis_app, panel)
-    _wait(qgis_app, lambda: drops.gui and not background_free._RUNNING, 30)
+    wait_until(qgis_app, lambda: drops.gui and not background_free._RUNNING, 30)
     assert made[0] in [held for held, gui in zip(counted, drops.gui) if not gui], \
         f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in a task: {counted}"
     assert made[0] not in [held for held, gui in zip(counted, drops.gui) if gui]
