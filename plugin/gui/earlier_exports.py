@@ -11,7 +11,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from .. import settings
 from ..core.file_names import safe_name
-from ..notes.index_pages import DIGEST, file_digest
+from ..notes.index_pages import DIGEST, unchanged, written_digests
 
 MAX_RECORDED = 200  # chosen files remembered (the oldest forgotten first)
 
@@ -53,7 +53,7 @@ def settle_export(path: str, fmt: str, written: Sequence[str]) -> Tuple[List[str
         if name in now or not os.path.lexists(target):
             continue
         try:
-            if os.path.islink(target) or file_digest(target) != digest:
+            if not unchanged(target, digest):
                 raise OSError
             os.remove(target)
             removed.append(target)
@@ -65,17 +65,7 @@ def settle_export(path: str, fmt: str, written: Sequence[str]) -> Tuple[List[str
         others = []
     kept += [os.path.join(folder, name) for name in others
              if name not in now and name not in earlier and _like_export(name, path, fmt)]
-    records[_key(path)] = _digests(written)
+    records[_key(path)] = written_digests(written)
     settings.NOTES_EXPORTS.set(json.dumps(dict(list(records.items())[-MAX_RECORDED:]), ensure_ascii=False))
     return removed, kept
 
-
-def _digests(written: Sequence[str]) -> Dict[str, str]:
-    """Each file written with its SHA-256 (one that cannot be read is not recorded, so never removed)."""
-    found = {}
-    for item in written:
-        try:
-            found[os.path.basename(item)] = file_digest(item)
-        except OSError:
-            continue
-    return found

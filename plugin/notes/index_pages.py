@@ -6,7 +6,7 @@ import hashlib
 import json
 import os
 import re
-from typing import Dict, Optional
+from typing import Dict, Optional, Sequence
 
 PAGES_ID = "zoning-review-pages"
 VERSION = 1
@@ -22,6 +22,23 @@ def file_digest(path: str) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def written_digests(paths: Sequence[str]) -> Dict[str, str]:
+    """Each file just written (name → SHA-256); one that cannot be read is left out, so it is never removed later."""
+    found = {}
+    for path in paths:
+        try:
+            found[os.path.basename(path)] = file_digest(path)
+        except OSError:
+            continue
+    return found
+
+
+def unchanged(path: str, digest: str) -> bool:
+    """Whether the file at ``path`` is as the plugin wrote it (SHA-256 ``digest``; a link put in its place is not);
+    OSError when it cannot be read."""
+    return not os.path.islink(path) and file_digest(path) == digest
 
 
 def pages_script(pages: Dict[str, str]) -> str:

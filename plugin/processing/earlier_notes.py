@@ -9,7 +9,7 @@ import os
 from typing import Dict, List, Sequence, Set, Tuple
 
 from ..i18n import list_separator, tr
-from ..notes.index_pages import file_digest, recorded_pages
+from ..notes.index_pages import recorded_pages, unchanged, written_digests
 
 FileId = Tuple[int, int]
 
@@ -37,12 +37,7 @@ class EarlierNotes:
         """The record of the new index: each file written now with its SHA-256, and the earlier files still there
         that this run wrote no notes over — when ``settle``, only those unchanged (they are removed next; one changed
         since is no longer the plugin's), else all of them (left for the next run)."""
-        now = {}
-        for path in written:
-            try:
-                now[os.path.basename(path)] = file_digest(path)
-            except OSError:
-                continue  # not readable just after it was written: not recorded, so never removed
+        now = written_digests(written)
         rest = self._rest(written)
         if settle:
             rest = {name: digest for name, digest in rest.items() if not self._changed(name, digest)}
@@ -111,8 +106,7 @@ class EarlierNotes:
     def _unchanged(self, name: str, digest: str) -> bool:
         """Whether the file is as the plugin wrote it (a link put in its place is not); OSError when it cannot be
         read."""
-        path = os.path.join(self.folder, name)
-        return not os.path.islink(path) and file_digest(path) == digest
+        return unchanged(os.path.join(self.folder, name), digest)
 
     def _changed(self, name: str, digest: str) -> bool:
         """Whether the file was changed since the plugin wrote it (one that cannot be read is not known to be)."""
