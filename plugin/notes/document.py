@@ -8,6 +8,7 @@ from ..core.model.results import (
     NONE_PASS_PROBLEM,
     SHIFT_PROBLEM,
     SUBSET_PROBLEM,
+    UNUSABLE_PROBLEM,
     LayerRelation,
     SiteReview,
     SpatialQuery,
@@ -270,6 +271,8 @@ def relation_label(relation: LayerRelation, lang: str) -> str:
         return tr("Too near under a ballpark datum offset: position unknown", lang)
     if relation.problem == SUBSET_PROBLEM:
         return tr("Layer filtered in the project: position unknown", lang)
+    if relation.problem == UNUSABLE_PROBLEM:
+        return tr("A feature near the site has no usable geometry: position unknown", lang)
     if relation.problem:
         return tr("Site not placeable in the layer's CRS: position unknown", lang)
     labels = {

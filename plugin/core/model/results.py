@@ -132,6 +132,7 @@ NO_FEATURES = "no_features"  # LayerRelation.problem: the bound layer has no fea
 SHIFT_PROBLEM = "datum"  # LayerRelation.problem: the site lies near the layer, joined to it by a ballpark offset
 SUBSET_PROBLEM = "subset"  # LayerRelation.problem: the layer has a filter set in the project that may hide zones
 NONE_PASS_PROBLEM = "none_pass"  # LayerRelation.problem: the rule's filter matches none of the bound layer's features
+UNUSABLE_PROBLEM = "unusable"  # LayerRelation.problem: a feature whose box meets the site's has no usable geometry
 
 
 @dataclass

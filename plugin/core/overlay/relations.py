@@ -15,7 +15,15 @@ from qgis.core import QgsCsException, QgsDistanceArea, QgsGeometry, QgsPointXY, 
 
 from ...compat import LINE_GEOMETRY, POINT_GEOMETRY, POLYGON_GEOMETRY
 from ...i18n import tr
-from ..model.results import CRS_PROBLEM, FILTER_PROBLEM, SHIFT_PROBLEM, LayerRelation, Listed, Reason, SpatialQuery
+from ..model.results import (
+    CRS_PROBLEM,
+    FILTER_PROBLEM,
+    SHIFT_PROBLEM,
+    UNUSABLE_PROBLEM,
+    LayerRelation,
+    Reason,
+    SpatialQuery,
+)
 from .datum_shift import SHIFT_M, Shifts, position_kept, shift_templates, shift_warning
 from .geometry_repair import overlap_parts
 from .layer_filter import filter_templates, none_passes
@@ -24,8 +32,8 @@ from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, tr
 from .no_zones import no_zones, no_zones_templates
 from .site_view import SiteView, bounds_gap, bounds_of, diagonal, line_length, outside_part, scaled
 from .unit_index import FeatureIndex, index_for
+from .unusable import listed_fids, unusable_templates, unusable_warning
 
-MAX_LISTED_FIDS = 20
 INSIDE = "inside"
 OVERLAPPING = "overlapping"
 OUTSIDE = "outside"
@@ -44,7 +52,7 @@ def relation_templates() -> List[str]:
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
         tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
         tr("Feature {fids} of {layer} has no geometry and was skipped"),
-    ] + filter_templates() + shift_templates() + subset_templates() + no_zones_templates()
+    ] + filter_templates() + shift_templates() + subset_templates() + no_zones_templates() + unusable_templates()
 
 
 def unknown(relation: LayerRelation, problem: str) -> LayerRelation:
@@ -58,23 +66,20 @@ def finite(rect: QgsRectangle) -> bool:
     return all(math.isfinite(v) for v in bounds_of(rect))
 
 
-def listed_fids(fids: List[int]) -> Listed:
-    """Feature ids as a warning lists them: the first MAX_LISTED_FIDS, then '…' when there are more."""
-    more = ("…",) if len(fids) > MAX_LISTED_FIDS else ()
-    return Listed(tuple(str(fid) for fid in fids[:MAX_LISTED_FIDS]) + more)
-
-
 def skipped_warning(index: FeatureIndex) -> List[Reason]:
     """One warning listing the features of a layer skipped for having no geometry."""
-    if not index.skipped:
+    return no_geometry_warning(index.name, [fid for fid, _status in index.skipped])
+
+
+def no_geometry_warning(layer: str, fids: List[int]) -> List[Reason]:
+    """One warning listing the features ``fids`` of ``layer`` skipped for having no geometry (none without any)."""
+    if not fids:
         return []
-    fids = [fid for fid, _status in index.skipped]
     listed = listed_fids(fids)
     if len(fids) == 1:
-        return [Reason("Feature {fids} of {layer} has no geometry and was skipped",
-                       {"layer": index.name, "fids": listed})]
+        return [Reason("Feature {fids} of {layer} has no geometry and was skipped", {"layer": layer, "fids": listed})]
     return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
-                   {"count": len(fids), "layer": index.name, "fids": listed})]
+                   {"count": len(fids), "layer": layer, "fids": listed})]
 
 
 class RelationFinder:
@@ -97,7 +102,7 @@ class RelationFinder:
             layer = self.layers.get(query.layer)
             if layer is None:
                 return None
-            found = self._indexes[key] = index_for(layer, (), query.where)
+            found = self._indexes[key] = index_for(layer, (), query.where, clean=True)
         return found
 
     def relate(self, site: QgsGeometry, site_crs: Any, query: SpatialQuery,
@@ -121,13 +126,16 @@ class RelationFinder:
         if index.none_pass:  # a value written otherwise than the layer holds it: never "no such zone near the site"
             problem, warning = none_passes(query.where, query.layer, index.name)
             return unknown(relation, problem), [warning]
-        if not index.usable():  # no features, or none with a geometry: never "no such zone near the site" either
+        left_out = skipped_warning(index) + unusable_warning(query.layer, index.name, index.unusable)
+        if not index.usable():  # no features, or none with a usable geometry: never "no such zone near the site"
             problem, warning = no_zones(query.layer, index.name, query.where, index.passed > 0)
-            return unknown(relation, problem), skipped_warning(index) + [warning]
+            return unknown(relation, problem), left_out + [warning]
         view, problem = self._view(site, site_crs, index, views, site_key)
         if view is None:
             return unknown(relation, CRS_PROBLEM), [problem]
-        warnings = skipped_warning(index)
+        warnings = left_out
+        if index.unusable_near(view.rect):  # a feature left out may hold the site or lie across it: never "outside"
+            return unknown(relation, UNUSABLE_PROBLEM), warnings
         measure = self.measurer.for_crs(index.crs, index.crs_key)
         shift = self.shifts.operation(site_crs, index.crs, site_key or crs_key(site_crs), index.crs_key) \
             if self.shifts is not None else ""

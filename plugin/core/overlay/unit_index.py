@@ -30,6 +30,7 @@ from .geometry_repair import EMPTY, NULL, Cleaned, clean_any
 from .layer_filter import LayerFilter
 from .measure import crs_key
 from .types import OverlayError
+from .unusable import boxes_meet, cleans_to_nothing
 
 REMOTE_PROVIDERS = ("postgres", "mssql", "oracle", "hana", "wfs", "oapif", "arcgisfeatureserver")
 LAYER_SIGNALS = (
@@ -113,10 +114,13 @@ def any_feature(source: Any) -> bool:
 
 
 class FeatureIndex:
-    """Spatial index, cached geometries and attributes of one layer's features matching ``where``."""
+    """Spatial index, cached geometries and attributes of one layer's features matching ``where``.
+
+    With ``clean`` (a constraint layer) every feature is cleaned as it is read, and one of whose geometry nothing
+    usable is left is not indexed but listed in ``unusable``, as the siting screen leaves it out."""
 
     def __init__(self, source: Any, attributes: Iterable[str] = (), where: str = "",
-                 keep_geometries: Optional[bool] = None):
+                 keep_geometries: Optional[bool] = None, clean: bool = False):
         self.source = source
         self.name = source_name(source)
         self.crs = source.sourceCrs() if hasattr(source, "sourceCrs") else source.crs()
@@ -124,6 +128,7 @@ class FeatureIndex:
         self.attributes = list(attributes)
         self.where = where
         self.keep_geometries = (not is_remote(source)) if keep_geometries is None else keep_geometries
+        self.clean = clean
         # as of the last build: why ``where`` cannot be applied, whether none of the features passes it, how many do
         self.filter_problem: Optional[Reason] = None
         self.none_pass = False  # ``where`` applied, and none of the layer's features (it has some) passed it
@@ -138,6 +143,8 @@ class FeatureIndex:
         self._bounds: Dict[int, Tuple[float, float, float, float]] = {}
         self._positions: List[int] = []
         self.skipped: List[Tuple[int, str]] = []
+        self.unusable: List[int] = []  # with ``clean``: features with a geometry of which nothing usable is left
+        self._unusable_boxes: List[QgsRectangle] = []  # their bounding boxes
         self._connect()
 
     def _connect(self) -> None:
@@ -187,7 +194,7 @@ class FeatureIndex:
         self._index = QgsSpatialIndex()
         self._geometries, self._values, self._cleaned = {}, {}, {}
         self._boxes, self._bounds = {}, {}
-        self.skipped = []
+        self.skipped, self.unusable, self._unusable_boxes = [], [], []
 
     def _read(self, found: Optional[LayerFilter], fields: QgsFields) -> int:
         """Index the features passing the filter; none when the filter fails on one (``filter_problem``). How many
@@ -215,6 +222,14 @@ class FeatureIndex:
         if geometry.isEmpty():  # also true when there is no geometry at all
             self.skipped.append((fid, NULL if geometry.isNull() else EMPTY))
             return
+        if self.clean:
+            cleaned = clean_any(geometry)
+            if cleans_to_nothing(cleaned):
+                self.unusable.append(fid)
+                self._unusable_boxes.append(geometry.boundingBox())
+                return
+            if self.keep_geometries:
+                self._cleaned[fid] = cleaned
         box = geometry.boundingBox()
         self._index.addFeature(fid, box)
         self._boxes[fid] = box
@@ -227,6 +242,11 @@ class FeatureIndex:
         """Whether a feature (passing ``where``) has a geometry to relate a site to."""
         self.ensure()
         return bool(self._boxes)
+
+    def unusable_near(self, rect: QgsRectangle) -> bool:
+        """Whether a feature with a geometry of which nothing usable is left has a bounding box meeting ``rect``."""
+        self.ensure()
+        return boxes_meet(self._unusable_boxes, rect)
 
     def candidates(self, rect: QgsRectangle) -> List[int]:
         """Ids of features whose bounding box intersects ``rect``."""
@@ -282,22 +302,22 @@ class FeatureIndex:
         return found
 
 
-_CACHE: Dict[Tuple[str, Tuple[str, ...], str], FeatureIndex] = {}
+_CACHE: Dict[Tuple[str, Tuple[str, ...], str, bool], FeatureIndex] = {}
 
 
-def index_for(source: Any, attributes: Iterable[str] = (), where: str = "") -> FeatureIndex:
-    """The shared index of a map layer (one per layer, attributes and filter); fresh for sources."""
+def index_for(source: Any, attributes: Iterable[str] = (), where: str = "", clean: bool = False) -> FeatureIndex:
+    """The shared index of a map layer (one per layer, attributes, filter and ``clean``); fresh for sources."""
     attributes = tuple(attributes)
     if not isinstance(source, QgsVectorLayer):
-        return FeatureIndex(source, attributes, where)
-    key = (source.id(), attributes, where)
+        return FeatureIndex(source, attributes, where, clean=clean)
+    key = (source.id(), attributes, where, clean)
     found = _CACHE.get(key)
     if found is None or found.source is not source:
-        found = FeatureIndex(source, attributes, where)
+        found = FeatureIndex(source, attributes, where, clean=clean)
         _CACHE[key] = found
         source.willBeDeleted.connect(lambda: _forget(key))
     return found
 
 
-def _forget(key: Tuple[str, Tuple[str, ...], str]) -> None:
+def _forget(key: Tuple[str, Tuple[str, ...], str, bool]) -> None:
     _CACHE.pop(key, None)

@@ -13,6 +13,7 @@ from ..model.project import ProjectDescription
 from ..model.results import Finding, Listed, OverlayResult, Reason, SiteReview, Term, UnitReview, Words
 from ..model.verdicts import Verdict
 from ..overlay.geometry_words import detail_text
+from ..overlay.reasons import NOT_OVERLAID
 from ..rules.comparison_words import SHOWN as COMPARISONS
 from ..rules.comparison_words import shown_comparison
 from ..rules.condition_words import FORMULA_SHOWN
@@ -35,6 +36,8 @@ PARTLY_OUTSIDE_LAYERS = ("{area} m² of the site ({percent} %) lies outside ever
                          "layers: that part was not reviewed.")
 UNITS_SHIFTED = ("The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the "
                  "site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.")
+UNITS_NOT_OVERLAID = ("A control unit whose extent meets the site could not be overlaid (see the data warnings): "
+                      "which units the site lies in, and so which clauses apply, is uncertain.")
 OUTSIDE = (PARTLY_OUTSIDE, PARTLY_OUTSIDE_LAYERS)  # the reasons that name a part of the site not reviewed
 RENDERED = (Reason, list, Term, Words, Listed)  # placeholder values worded in the reason's language
 # The placeholders holding an amount in every template (an area, a percentage, a distance, a count): a number there
@@ -56,6 +59,8 @@ def reason_templates() -> List[str]:
            "was not reviewed."),
         tr("The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site "
            "only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain."),
+        tr("A control unit whose extent meets the site could not be overlaid (see the data warnings): which units "
+           "the site lies in, and so which clauses apply, is uncertain."),
         tr("Rule set {id} expired on {date}: check for a newer version."),
         tr("Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply."),
         tr("{rule}: {reason}"),
@@ -121,6 +126,7 @@ def evaluate_overlay(
         if whole_site:
             _partly_outside(review)
     _units_shifted(review)
+    _units_not_overlaid(review)
     for listed in ruleset.lists():
         review.reasons.extend(_validity_reasons(listed))
     return review
@@ -143,6 +149,18 @@ def _units_shifted(review: SiteReview) -> None:
         review.verdict, review.reasons = Verdict.NEEDS_STUDY, [shifted]
     else:
         review.reasons.append(shifted)
+
+
+def _units_not_overlaid(review: SiteReview) -> None:
+    """A site near a unit the overlay could not use (no usable geometry left once repaired, or GEOS failed) is never
+    compliant: it may lie in that unit, whose clauses were not read (fail closed)."""
+    if not any(warning.template in NOT_OVERLAID for warning in review.overlay.warnings):
+        return
+    uncertain = Reason(UNITS_NOT_OVERLAID)
+    if review.verdict == Verdict.COMPLIANT:
+        review.verdict, review.reasons = Verdict.NEEDS_STUDY, [uncertain]
+    else:
+        review.reasons.append(uncertain)
 
 
 def mark_outside(review: SiteReview, template: str, outside_m2: float, site_m2: float) -> None:

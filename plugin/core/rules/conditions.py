@@ -14,6 +14,7 @@ from ..model.results import (
     NONE_PASS_PROBLEM,
     SHIFT_PROBLEM,
     SUBSET_PROBLEM,
+    UNUSABLE_PROBLEM,
     LayerRelation,
     Listed,
     Reason,
@@ -202,6 +203,9 @@ UNKNOWN_POSITION = {  # by LayerRelation.problem: why a bound layer's position i
                         "so the site's position to it is unknown"),
     SUBSET_PROBLEM: ("the layer bound to {layer} has a filter set in the project that may hide zones the site lies "
                      "in (see the data warnings), so the site's position to it is unknown"),
+    UNUSABLE_PROBLEM: ("a feature of the layer bound to {layer} whose extent meets the site has a geometry of which "
+                       "nothing usable is left once repaired (see the data warnings), so the site's position to it is "
+                       "unknown"),
 }
 SHIFTED_DISTANCE = ("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the "
                     "layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether "
@@ -359,6 +363,8 @@ def reason_templates() -> List[str]:
            "near its features to be placed (see the data warnings), so the site's position to it is unknown"),
         tr("the layer bound to {layer} has a filter set in the project that may hide zones the site lies in (see "
            "the data warnings), so the site's position to it is unknown"),
+        tr("a feature of the layer bound to {layer} whose extent meets the site has a geometry of which nothing "
+           "usable is left once repaired (see the data warnings), so the site's position to it is unknown"),
         tr("the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is "
            "joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the "
            "limit is unknown"),

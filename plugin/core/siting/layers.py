@@ -25,8 +25,9 @@ from ..overlay.layer_filter import LayerFilter, filter_templates, none_passes
 from ..overlay.layer_subset import hidden_zones
 from ..overlay.measure import crs_label
 from ..overlay.no_zones import no_zones, no_zones_templates
-from ..overlay.relations import finite, listed_fids
+from ..overlay.relations import finite
 from ..overlay.unit_index import any_feature, exact_count, read_checked, source_name
+from ..overlay.unusable import boxes_meet, cleans_to_nothing, listed_fids, unusable_templates, unusable_warning
 from ..review.cause_phrases import metres
 from .scenarios import Atom, KeyCoverage, thresholds
 from .zones import ALL, NONE, EllipsoidalBuffer, UnitArea, ZoneLayer, is_polygonal
@@ -68,7 +69,7 @@ def reason_templates() -> List[str]:
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
         tr("Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be "
            "used, so where a site lies to the layer is unknown: check the CRS set for the layer."),
-    ] + filter_templates() + shift_templates() + no_zones_templates()
+    ] + filter_templates() + shift_templates() + no_zones_templates() + unusable_templates()
 
 
 @dataclass
@@ -124,8 +125,10 @@ class KeyZones:
         self.problem: Optional[Reason] = None
         self.kind = ""
         self.shifted = False  # joined to the unit layer only by a ballpark datum offset (``datum_shift``)
+        self.unusable_boxes: List[QgsRectangle] = []  # of the features of which nothing usable is left (layer CRS)
         self.raw = self._read()
         self.base = ZoneLayer(self._to_target(context) if self.problem is None else [])
+        self.unusable_boxes = [self._box_in_target(box, context) for box in self.unusable_boxes]  # unit CRS
         self._bands: Dict[float, ZoneLayer] = {}
 
     def _read(self) -> List[QgsGeometry]:
@@ -138,19 +141,23 @@ class KeyZones:
             return []
         found = LayerFilter(self.query.where, self.ref.fields, self.query.layer) if self.query.where else None
         features = self.ref.features(found.request() if found is not None else QgsFeatureRequest().setNoAttributes())
-        out, skipped = [], []
+        out, skipped, unusable = [], [], []
         for feature in found.select(features) if found is not None else features:
             cleaned = clean_any(feature.geometry())
             if cleaned.geometry is not None:
                 out.append(cleaned.geometry)
+            elif cleans_to_nothing(cleaned):  # left out, as in a site's review, its box kept
+                unusable.append(feature.id())
+                self.unusable_boxes.append(feature.geometry().boundingBox())
             else:
                 skipped.append(feature.id())
         if found is not None and found.problem is not None:
             self._unknown(FILTER_PROBLEM, found.problem)
             return []
         self._left_out(skipped)
+        self.warnings.extend(unusable_warning(self.query.layer, self.ref.name, unusable))
         if not out:  # never "no such zone anywhere": as in a site's review, the position is unknown
-            self._unknown(*self._why_none(bool(skipped)))
+            self._unknown(*self._why_none(bool(skipped or unusable)))
         return out
 
     def _why_none(self, passed: bool) -> Tuple[str, Reason]:
@@ -195,6 +202,19 @@ class KeyZones:
             self._crs_unknown(NOT_FINITE, failed, self.target)
             return []
         return out
+
+    def _box_in_target(self, box: QgsRectangle, context: QgsCoordinateTransformContext) -> QgsRectangle:
+        """A box of the layer's CRS in the unit CRS (all of it when it cannot be placed there)."""
+        try:
+            found = QgsCoordinateTransform(self.ref.crs, self.target, context).transformBoundingBox(box)
+        except QgsCsException:
+            found = QgsRectangle()
+        return found if finite(found) and not found.isNull() else QgsRectangle(-1e300, -1e300, 1e300, 1e300)
+
+    def unusable_near(self, unit: QgsRectangle) -> bool:
+        """Whether a feature of which nothing usable is left has a box meeting the unit's (``unit``): a site in the
+        unit may lie in it or across it, as in a site's review (``FeatureIndex.unusable_near``)."""
+        return boxes_meet(self.unusable_boxes, unit)
 
     def _crs_unknown(self, templates: Tuple[str, str], count: int, crs: QgsCoordinateReferenceSystem) -> None:
         """The site's position to the layer is unknown: ``count`` features cannot be placed in ``crs``."""

@@ -24,13 +24,15 @@ from ...i18n import tr
 from ..coordinates.worker_crs import on_main_thread, settle_for_workers
 from ..model.binding import UnitBinding
 from ..model.project import ProjectDescription
-from ..model.results import SHIFT_PROBLEM, Reason
+from ..model.results import SHIFT_PROBLEM, UNUSABLE_PROBLEM, Reason
 from ..model.verdicts import Verdict
 from ..overlay.crs_check import crs_unknown
 from ..overlay.dbf_text import filled_fields
-from ..overlay.geometry_repair import EMPTY, NULL, PARTS_LEFT_OUT, REPAIRED, Cleaned, clean_polygonal, overlap_parts
+from ..overlay.geometry_repair import EMPTY, NULL, Cleaned, clean_polygonal, overlap_parts
 from ..overlay.measure import choose_ellipsoid
 from ..overlay.reasons import feature_warning, unique
+from ..overlay.reasons import reason_templates as overlay_templates
+from ..overlay.relations import no_geometry_warning
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
 from ..review.cut_text import unit_texts
@@ -95,7 +97,7 @@ def reason_templates() -> List[str]:
            "used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS."),
         tr("Too many combinations of site positions ({count}) to screen this unit; review sites "
            "in it one by one."),
-    ] + verdict_templates() + layer_templates()
+    ] + verdict_templates() + layer_templates() + overlay_templates()  # the units' warnings are a review's
 
 
 class SitingScreen:
@@ -123,14 +125,15 @@ class SitingScreen:
         self._decisions: Dict[object, Decision] = {}
         self._indices: Optional[Tuple[object, Dict[str, int]]] = None
         self.unit_warnings: List[Reason] = []
+        self.no_geometry: List[int] = []  # the units without a geometry (null or empty), by feature id
         self.timings = {"read": 0.0, "classify": 0.0, "evaluate": 0.0, "zones": 0.0}
         self.screened_all = False  # True once ``units`` has screened every unit it read
 
     def warnings(self) -> List[Reason]:
         """Data-quality warnings of the units repaired and the constraint layers read so far, without repeats (a layer
         queried with several filters is warned of once for what they share, as in a site's review)."""
-        return unique(self.unit_warnings + [w for lazy in self.zones.values() if lazy.built
-                                            for w in lazy.get().warnings])
+        return unique(no_geometry_warning(self.inputs.units.name, self.no_geometry) + self.unit_warnings
+                      + [w for lazy in self.zones.values() if lazy.built for w in lazy.get().warnings])
 
     def _request(self) -> QgsFeatureRequest:
         binding = self.inputs.binding
@@ -206,11 +209,15 @@ class SitingScreen:
         return result
 
     def _cleaned(self, feature, ctx: UnitContext) -> Cleaned:
-        """The unit's geometry cleaned for the screen; a repaired one, or one whose parts not polygonal were left
-        out, noted among the warnings."""
+        """The unit's geometry cleaned for the screen; one without a geometry, repaired, left with nothing polygonal,
+        or whose parts not polygonal were left out, noted among the warnings as a site's review notes it."""
         cleaned = clean_polygonal(feature.geometry())
-        if cleaned.status in (REPAIRED, PARTS_LEFT_OUT):
-            self.unit_warnings.append(feature_warning(feature.id(), ctx.code, self.inputs.units.name, cleaned))
+        if cleaned.status in (NULL, EMPTY):
+            self.no_geometry.append(feature.id())
+            return cleaned
+        warning = feature_warning(feature.id(), ctx.code, self.inputs.units.name, cleaned)
+        if warning is not None:
+            self.unit_warnings.append(warning)
         return cleaned
 
     def _decide(self, ctx: UnitContext, states: dict, areas: "_Areas") -> Decision:
@@ -246,6 +253,8 @@ class SitingScreen:
                 states[key] = [unknown_state(lazy.get().kind)]
             elif key not in relevant:
                 states[key] = [FAR]
+            elif lazy.get().unusable_near(unit.geometry.boundingBox()):  # as in a site's review: never "outside"
+                states[key] = [unknown_state(UNUSABLE_PROBLEM)]
             else:
                 states[key], areas[key] = self._classified(key, lazy.get(), unit, key_atoms)
         return states, areas
