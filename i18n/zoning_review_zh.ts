@@ -29,17 +29,17 @@
         <translation>分区管控审查——生态环境分区管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="138" />
         <source>The file {file} does not exist.</source>
         <translation>文件 {file} 不存在。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="164" />
         <source>Row {row} has no unit code and was skipped.</source>
         <translation>第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="171" />
         <source>Unit {code} appears again in row {row}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
@@ -54,17 +54,17 @@
         <translation>行业代码 {industry} 不在 GB/T 4754-2017 中</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="339" />
+        <location filename="../plugin/core/rules/conditions.py" line="343" />
         <source>industry {industry} matches {code}</source>
         <translation>行业 {industry} 属于 {code}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="340" />
+        <location filename="../plugin/core/rules/conditions.py" line="344" />
         <source>industry {industry} is less specific than {codes}</source>
         <translation>行业代码 {industry}，分类层级比以下代码粗，无法判定：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="341" />
+        <location filename="../plugin/core/rules/conditions.py" line="345" />
         <source>industry {industry} does not match {codes}</source>
         <translation>行业 {industry} 不属于 {codes}</translation>
     </message>
@@ -74,27 +74,27 @@
         <translation>未提供建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="342" />
+        <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>construction nature {value} is one of {expected}</source>
         <translation>建设性质 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="343" />
+        <location filename="../plugin/core/rules/conditions.py" line="347" />
         <source>construction nature {value} is not one of {expected}</source>
         <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="344" />
+        <location filename="../plugin/core/rules/conditions.py" line="348" />
         <source>project is not listed in the Industrial Structure Adjustment Catalogue</source>
         <translation>项目未列入《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="345" />
+        <location filename="../plugin/core/rules/conditions.py" line="349" />
         <source>catalogue class {value} is one of {expected}</source>
         <translation>目录类别 {value} 属于 {expected} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="346" />
+        <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>catalogue class {value} is not one of {expected}</source>
         <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
     </message>
@@ -114,17 +114,17 @@
         <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="347" />
+        <location filename="../plugin/core/rules/conditions.py" line="351" />
         <source>{attribute} is yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="348" />
+        <location filename="../plugin/core/rules/conditions.py" line="352" />
         <source>{attribute} is no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="349" />
+        <location filename="../plugin/core/rules/conditions.py" line="353" />
         <source>layer {layer} is not bound to a map layer, so the site's position to it is unknown</source>
         <translation>图层 {layer} 未绑定到地图图层，无法确定选址与其的位置关系</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="365" />
+        <location filename="../plugin/core/rules/conditions.py" line="371" />
         <source>expression {expression} cannot be evaluated: {problem}</source>
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="169" />
+        <location filename="../plugin/notes/export.py" line="166" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="44" />
+        <location filename="../plugin/core/overlay/relations.py" line="52" />
         <source>Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>图层 {layer} 中未找到字段 {field}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="155" />
+        <location filename="../plugin/core/siting/screen.py" line="110" />
         <source>Layer {layer} has no valid coordinate reference system</source>
         <translation>图层 {layer} 没有有效的坐标参考系</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="45" />
+        <location filename="../plugin/core/overlay/relations.py" line="53" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="59" />
+        <location filename="../plugin/core/review/site_review.py" line="64" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="62" />
+        <location filename="../plugin/core/review/site_review.py" line="67" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -589,12 +589,12 @@
         <translation>{field} 无效：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="140" />
+        <location filename="../plugin/core/siting/screen.py" line="95" />
         <source>The unit's geometry cannot be used ({detail}); it was not screened.</source>
         <translation>该单元的几何图形不可用（{detail}）；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="143" />
+        <location filename="../plugin/core/siting/screen.py" line="98" />
         <source>Too many combinations of site positions ({count}) to screen this unit; review sites in it one by one.</source>
         <translation>选址位置组合过多（{count} 种），无法筛查该单元；请对其中的选址逐一审查。</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>选址筛查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_task.py" line="77" />
+        <location filename="../plugin/gui/siting_task.py" line="78" />
         <source>The siting screen failed: {error}</source>
         <translation>选址筛查失败：{error}</translation>
     </message>
@@ -719,17 +719,17 @@
         <translation>{label}（{unit}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="133" />
+        <location filename="../plugin/notes/document.py" line="134" />
         <source>Not given</source>
         <translation>未提供</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="135" />
+        <location filename="../plugin/notes/document.py" line="136" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="135" />
+        <location filename="../plugin/notes/document.py" line="136" />
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -744,12 +744,12 @@
         <translation>管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Unit name</source>
         <translation>单元名称</translation>
     </message>
@@ -904,7 +904,7 @@
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="96" />
+        <location filename="../plugin/gui/siting_output.py" line="109" />
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
@@ -934,22 +934,22 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="264" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="261" />
         <source>Spatial layout constraints</source>
         <translation>空间布局约束</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="265" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="262" />
         <source>Pollutant emission control</source>
         <translation>污染物排放管控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="266" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="263" />
         <source>Environmental risk prevention</source>
         <translation>环境风险防控</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="267" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="264" />
         <source>Resource use efficiency</source>
         <translation>资源开发效率要求</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="82" />
+        <location filename="../plugin/notes/document.py" line="83" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
@@ -1259,22 +1259,22 @@
         <translation>{file} 中没有带几何图形的多边形。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="41" />
+        <location filename="../plugin/notes/document.py" line="42" />
         <source>Review notes: ecological-environment zoning control</source>
         <translation>生态环境分区管控审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="51" />
+        <location filename="../plugin/notes/document.py" line="52" />
         <source>The site (outline) over the control units it overlaps, coloured by verdict: red non-compliant, amber needs further study, green compliant</source>
         <translation>选址（轮廓线）及其叠加的管控单元，按结论着色：红色为不符合，琥珀色为需进一步论证，绿色为符合</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="63" />
+        <location filename="../plugin/notes/document.py" line="64" />
         <source>Location map</source>
         <translation>位置图</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="84" />
+        <location filename="../plugin/notes/document.py" line="85" />
         <source>Industry (GB/T 4754-2017)</source>
         <translation>行业（GB/T 4754-2017）</translation>
     </message>
@@ -1284,7 +1284,7 @@
         <translation>建设性质</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="89" />
+        <location filename="../plugin/notes/document.py" line="90" />
         <source>Industrial Structure Adjustment Catalogue</source>
         <translation>《产业结构调整指导目录》</translation>
     </message>
@@ -1299,137 +1299,137 @@
         <translation>审查人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="105" />
+        <location filename="../plugin/notes/document.py" line="106" />
         <source>Organisation</source>
         <translation>审查单位</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="106" />
+        <location filename="../plugin/notes/document.py" line="107" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="107" />
+        <location filename="../plugin/notes/document.py" line="108" />
         <source>Overall verdict</source>
         <translation>总体结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="161" />
+        <location filename="../plugin/notes/document.py" line="162" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="161" />
+        <location filename="../plugin/notes/document.py" line="162" />
         <source>{m2} m² = {ha} ha = {mu} mu</source>
         <translation>{m2} m² = {ha} 公顷 = {mu} 亩</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="165" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>Centroid (CGCS2000, EPSG:4490)</source>
         <translation>中心点（CGCS2000，EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="165" />
+        <location filename="../plugin/notes/document.py" line="166" />
         <source>longitude {lon}°, latitude {lat}°</source>
         <translation>经度 {lon}°，纬度 {lat}°</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="169" />
+        <location filename="../plugin/notes/document.py" line="170" />
         <source>Boundary points</source>
         <translation>界址点</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="169" />
+        <location filename="../plugin/notes/document.py" line="170" />
         <source>{count} (listed in the appendix)</source>
         <translation>{count} 个（见附录）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="171" />
+        <location filename="../plugin/notes/document.py" line="172" />
         <source>Areas measured on</source>
         <translation>面积量算基准</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="178" />
+        <location filename="../plugin/notes/document.py" line="179" />
         <source>Overlapped environmental control units</source>
         <translation>涉及的环境管控单元</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="188" />
+        <location filename="../plugin/notes/document.py" line="189" />
         <source>Boundary touches (overlap below the tolerance; not reviewed):</source>
         <translation>边界相接（重叠面积低于容差；未审查）：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="193" />
+        <location filename="../plugin/notes/document.py" line="194" />
         <source>Constraint layers:</source>
         <translation>约束图层：</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="213" />
+        <location filename="../plugin/notes/document.py" line="214" />
         <source>Category</source>
         <translation>管控类别</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>Overlap (m²)</source>
         <translation>重叠面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="200" />
+        <location filename="../plugin/notes/document.py" line="201" />
         <source>Share of site</source>
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="169" />
+        <location filename="../plugin/notes/export.py" line="166" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>Position of the site</source>
         <translation>选址位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="223" />
+        <location filename="../plugin/notes/document.py" line="224" />
         <source>Distance to nearest feature</source>
         <translation>与最近要素的距离</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="262" />
+        <location filename="../plugin/notes/document.py" line="263" />
         <source>Layer not bound: position unknown</source>
         <translation>图层未绑定：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="276" />
+        <location filename="../plugin/notes/document.py" line="279" />
         <source>Inside</source>
         <translation>位于范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="277" />
+        <location filename="../plugin/notes/document.py" line="280" />
         <source>Overlapping</source>
         <translation>部分重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="278" />
+        <location filename="../plugin/notes/document.py" line="281" />
         <source>Outside</source>
         <translation>位于范围外</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="288" />
+        <location filename="../plugin/notes/document.py" line="291" />
         <source>No matching feature</source>
         <translation>无匹配要素</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="289" />
+        <location filename="../plugin/notes/document.py" line="292" />
         <source>{distance} m</source>
         <translation>{distance} m</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="297" />
+        <location filename="../plugin/notes/document.py" line="300" />
         <source>Data-quality warnings</source>
         <translation>数据质量警告</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="59" />
+        <location filename="../plugin/notes/export.py" line="60" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
@@ -1739,17 +1739,17 @@
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="169" />
+        <location filename="../plugin/notes/export.py" line="166" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="225" />
+        <location filename="../plugin/notes/export.py" line="222" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="236" />
+        <location filename="../plugin/notes/export.py" line="233" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>审查意见正文无法完整排版：第 {page} 页的表格只能显示其 {rows} 行中的 {shown} 行</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_renderer.py" line="139" />
+        <location filename="../plugin/notes/layout_renderer.py" line="138" />
         <source>The PDF {path} could not be written (error {code})</source>
         <translation>无法写入 PDF 文件 {path}（错误 {code}）</translation>
     </message>
@@ -2371,7 +2371,7 @@
         <translation>无法将 {file} 作为矢量文件读取：请选择包含多边形的 shapefile、GeoJSON、KML 或 GeoPackage 文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="97" />
+        <location filename="../plugin/gui/siting_output.py" line="110" />
         <source>Other statuses</source>
         <translation>其他状态</translation>
     </message>
@@ -2391,17 +2391,17 @@
         <translation>请先将规则集绑定到管控单元图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="268" />
+        <location filename="../plugin/gui/siting_panel.py" line="270" />
         <source>Enter the project's industry to screen the units.</source>
         <translation>请输入项目所属行业，以筛查管控单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="275" />
+        <location filename="../plugin/gui/siting_panel.py" line="277" />
         <source>Siting screen — {industry}</source>
         <translation>选址筛查——{industry}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="284" />
+        <location filename="../plugin/gui/siting_panel.py" line="286" />
         <source>Screening {count} units…</source>
         <translation>正在筛查 {count} 个管控单元……</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>选址筛查已取消。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="275" />
+        <location filename="../plugin/gui/siting_panel.py" line="277" />
         <source>Rule zones — {industry}</source>
         <translation>条款作用区域——{industry}</translation>
     </message>
@@ -2446,12 +2446,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="63" />
+        <location filename="../plugin/core/review/site_review.py" line="68" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="64" />
+        <location filename="../plugin/core/review/site_review.py" line="69" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>不对空间条件作任何推测。每个单元都按各约束图层及其椭球面距离缓冲带进行精确划分：当某条款的结果取决于选址在单元内的具体位置时，该单元判定为“需进一步论证”，并将该条款起作用的区域（例如沿河流岸线 1 km 缓冲带）写入“条款作用区域”输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="137" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="134" />
         <source>No header row with a unit-code column and a dimension column was found in {file}; give the column mapping (code=…; spatial_layout=…).</source>
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="60" />
+        <location filename="../plugin/core/review/site_review.py" line="65" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2841,7 +2841,7 @@
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Site id</source>
         <translation>选址编号</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="28" />
         <source>Every finding (JSON)</source>
         <translation>全部审查结果（JSON）</translation>
     </message>
@@ -2896,17 +2896,17 @@
         <translation>需人工核查条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="49" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="48" />
         <source>Requirements to meet</source>
         <translation>须落实的要求数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="50" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="49" />
         <source>Clauses exempted</source>
         <translation>属除外情形条款数</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Site or project name</source>
         <translation>选址或项目名称</translation>
     </message>
@@ -2916,22 +2916,22 @@
         <translation>结论（文字）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Units overlapped</source>
         <translation>涉及单元数</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="80" />
+        <location filename="../plugin/gui/siting_output.py" line="93" />
         <source>Deciding reason</source>
         <translation>决定性理由</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_output.py" line="80" />
+        <location filename="../plugin/gui/siting_output.py" line="93" />
         <source>Deciding clauses</source>
         <translation>决定性条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Review notes file</source>
         <translation>审查意见文件</translation>
     </message>
@@ -2946,17 +2946,17 @@
         <translation>与图层的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="28" />
         <source>Share of the site (fraction)</source>
         <translation>占选址比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="29" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="28" />
         <source>Share of the unit (fraction)</source>
         <translation>占单元比例</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Site area (m²)</source>
         <translation>选址面积（m²）</translation>
     </message>
@@ -3206,7 +3206,7 @@
         <translation>分区管控审查用户指南</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="41" />
+        <location filename="../plugin/notes/document.py" line="42" />
         <source>Compliance with the ecological-environment access list, site {site}</source>
         <translation>选址 {site} 生态环境准入清单符合性分析</translation>
     </message>
@@ -3216,7 +3216,7 @@
         <translation>图层 {layer}：要素 {fids} 缺少单元编码或管控类别（{code}、{category}）。请先补全，再采信位于这些单元的选址审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="143" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="140" />
         <source>{file} has no sheet {sheet}; its sheets are: {sheets}.</source>
         <translation>{file} 中没有工作表 {sheet}；其工作表为：{sheets}。</translation>
     </message>
@@ -3441,7 +3441,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="88" />
+        <location filename="../plugin/notes/export.py" line="89" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -3496,29 +3496,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="239" />
+        <location filename="../plugin/core/rules/rule_file.py" line="236" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="240" />
+        <location filename="../plugin/core/rules/rule_file.py" line="237" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="242" />
+        <location filename="../plugin/core/rules/rule_file.py" line="239" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="243" />
+        <location filename="../plugin/core/rules/rule_file.py" line="240" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="245" />
+        <location filename="../plugin/core/rules/rule_file.py" line="242" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3610,92 +3610,92 @@
         <translation>距{layer} {distance} 米</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="142" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="139" />
         <source>{file} cannot be opened as a table (xlsx, ods, csv or docx).</source>
         <translation>无法将 {file} 作为表格打开（xlsx、ods、csv 或 docx）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="146" />
         <source>{file} cannot be read as a Word document: {error}</source>
         <translation>无法将 {file} 作为 Word 文档读取：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="149" />
         <source>The Word document {file} has no table.</source>
         <translation>Word 文档 {file} 中没有表格。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="162" />
         <source>Reading Word documents needs python-docx 1.0 or later; QGIS's Python has version {version} at {path}.</source>
         <translation>读取 Word 文档需要 python-docx 1.0 或更高版本；QGIS 的 Python 中位于 {path} 的版本为 {version}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
         <source>Table {table} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的表 {table} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="168" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="165" />
         <source>Row {row} of table {table} has no unit code and was skipped.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
         <source>The column {header} given for {role} is not in the first rows of {file}.</source>
         <translation>为 {role} 指定的列 {header} 不在 {file} 的表头各行中。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="246" />
         <source>Line {line} of the column spellings does not start with a known column (e.g. 空间布局约束: 布局管控, 空间准入): {text}</source>
         <translation>列名写法第 {line} 行未以可识别的列开头（例如 空间布局约束: 布局管控, 空间准入）：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="248" />
         <source>Table {table}, column {column} ({header})</source>
         <translation>表 {table} 第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="249" />
         <source>Column {column} ({header})</source>
         <translation>第 {column} 列（{header}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="253" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="250" />
         <source>no header</source>
         <translation>无表头</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="251" />
         <source>{where} is read as {role}.</source>
         <translation>{where}用作{role}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="255" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="252" />
         <source>{where} also reads as {role}, which column {other} gives already; it was not imported. Give the column mapping if it is the one to use.</source>
         <translation>{where}也可用作{role}，但第 {other} 列已作此用途；该列未导入。如应使用该列，请指定列对应。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="257" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="254" />
         <source>{where} looks like a requirement column but matches none of the four dimensions; it was not imported. Map it (e.g. resource_efficiency={header}) or add its spelling under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>{where}看似管控要求列，但与四个管控维度均不匹配，未导入。请指定列对应（例如 resource_efficiency={header}），或在 设置 ▸ 选项 ▸ 分区管控审查 中添加该列名写法。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="260" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="257" />
         <source>{where} is not imported.</source>
         <translation>{where}未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="261" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="258" />
         <source>the unit code</source>
         <translation>单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="262" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="259" />
         <source>the unit name</source>
         <translation>单元名称</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="263" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="260" />
         <source>the unit category</source>
         <translation>管控单元类别</translation>
     </message>
@@ -3745,22 +3745,22 @@
         <translation>无法对应的管控要求列</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="237" />
         <source>Row {row} of table {table}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="239" />
         <source>Row {row}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="243" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="240" />
         <source>the dimension of each row</source>
         <translation>各行的管控维度</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="244" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="241" />
         <source>the requirement text</source>
         <translation>管控要求文本</translation>
     </message>
@@ -4235,7 +4235,7 @@
         <translation>编辑规则集的条款，并可采用根据条款文本提出的条件建议</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="53" />
+        <location filename="../plugin/notes/document.py" line="54" />
         <source>The site and the causes of its verdict farther away; the frame marks the map above</source>
         <translation>选址及较远处的判定原因（虚线框为上图范围）</translation>
     </message>
@@ -4610,7 +4610,7 @@
         <translation>清单文件 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="65" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
         <source>Access lists of the deciding clauses</source>
         <translation>决定性条款所属清单</translation>
     </message>
@@ -4695,7 +4695,7 @@
         <translation>与本清单一并适用另一个准入清单（例如省级总体准入清单、市或县级清单及单元清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="97" />
+        <location filename="../plugin/notes/document.py" line="98" />
         <source>Access lists</source>
         <translation>准入清单</translation>
     </message>
@@ -4755,7 +4755,7 @@
         <translation>该清单适用的单元：留空 = 按文件声明；'all' 表示全部单元；行政区划代码如 ZH130000（编码以 ZH13 开头的单元）；或基于管控单元图层字段的 QGIS 表达式，例如 "ZLCB" = '是'。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="245" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="242" />
         <source>{role} in the column mapping is not a column role: use code, name, category, spatial_layout, pollutant_emission, risk_prevention, resource_efficiency, dimension or requirement (or 单元编码, 空间布局约束 …).</source>
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
@@ -4815,17 +4815,17 @@
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="166" />
         <source>Row {row} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="170" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="167" />
         <source>Row {row} of table {table} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="169" />
         <source>Row {row} of table {table} has no unit code; it was read as the rest of the row of unit {code} that ends the table before (a row split across two tables).</source>
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="53" />
+        <location filename="../plugin/core/review/site_review.py" line="56" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="55" />
+        <location filename="../plugin/core/review/site_review.py" line="58" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4965,7 +4965,7 @@
         <translation>数据库未返回某一交叠部分的几何</translation>
     </message>
     <message>
-        <location filename="../plugin/core/outputs/review_rows.py" line="64" />
+        <location filename="../plugin/core/outputs/review_rows.py" line="63" />
         <source>The unit layer has a say of the site</source>
         <translation>本单元图层参与该选址的结论</translation>
     </message>
@@ -4995,7 +4995,7 @@
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="46" />
+        <location filename="../plugin/core/overlay/relations.py" line="54" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
@@ -5180,22 +5180,22 @@
         <translation>图层 {layer} 的过滤条件 {where} 对要素 {fid} 的结果为 {value}，既非真也非假</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="41" />
+        <location filename="../plugin/core/overlay/relations.py" line="49" />
         <source>The site could not be transformed to the CRS {crs} of layer {layer}: {error}</source>
         <translation>无法将选址转换到图层 {layer} 的坐标参考系 {crs}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="42" />
+        <location filename="../plugin/core/overlay/relations.py" line="50" />
         <source>The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where the site lies</source>
         <translation>选址在图层 {layer} 的坐标参考系 {crs}中没有有限坐标：该坐标参考系无法表示选址的位置</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="350" />
+        <location filename="../plugin/core/rules/conditions.py" line="354" />
         <source>the filter of {layer} cannot be applied to the bound layer (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件无法用于所绑定的图层（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="354" />
+        <location filename="../plugin/core/rules/conditions.py" line="358" />
         <source>the site cannot be placed in the CRS of the layer bound to {layer} (see the data warnings), so the site's position to it is unknown</source>
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
@@ -5205,12 +5205,12 @@
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="264" />
+        <location filename="../plugin/notes/document.py" line="265" />
         <source>Filter not applicable to the layer: position unknown</source>
         <translation>过滤条件无法用于该图层：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="274" />
+        <location filename="../plugin/notes/document.py" line="277" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
     </message>
@@ -5270,12 +5270,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="155" />
+        <location filename="../plugin/processing/sink_writer.py" line="156" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="159" />
+        <location filename="../plugin/processing/sink_writer.py" line="160" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5332,62 +5332,62 @@
         <translation>1 项判定针对的是所判条款的另一版文字，未予应用；该条款在重新判定前需进一步论证：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="175" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="172" />
         <source>Sheet {sheet} of {file} has no header the importer recognises and was not imported.</source>
         <translation>{file} 的工作表 {sheet} 没有可识别的表头，未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="173" />
         <source>Row {row} of sheet {sheet} has no unit code and was skipped.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="174" />
         <source>Row {row} of sheet {sheet} has no unit code; it was read as a further row of unit {code} directly above it.</source>
         <translation>工作表 {sheet} 第 {row} 行没有单元编码，已作为紧邻其上的单元 {code} 的续行读入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="176" />
         <source>Unit {code} appears again in row {row} of sheet {sheet}; its rules were added with a numbered id.</source>
         <translation>单元 {code} 在工作表 {sheet} 第 {row} 行再次出现；其条款已按带序号的编号添加。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="180" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="177" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column is none of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”不属于四个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="182" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="179" />
         <source>Row {row}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="184" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="181" />
         <source>Row {row} of table {table}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>表 {table} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="186" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="183" />
         <source>Row {row} of sheet {sheet}: {value} in the dimension column names more than one of the four dimensions; the row was not imported.</source>
         <translation>工作表 {sheet} 第 {row} 行：管控维度列中的“{value}”同时写了多个管控维度，该行未导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="188" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="185" />
         <source>Row {row} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="190" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="187" />
         <source>Row {row} of table {table} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>表 {table} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="192" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="189" />
         <source>Row {row} of sheet {sheet} names several units in its unit-code cell ({codes}); each of its rules applies to all of them.</source>
         <translation>工作表 {sheet} 第 {row} 行的单元编码单元格列有多个单元（{codes}）；该行每条条款均适用于其中每个单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="230" />
         <source>Sheet {sheet}, column {column} ({header})</source>
         <translation>工作表 {sheet} 第 {column} 列（{header}）</translation>
     </message>
@@ -5457,7 +5457,7 @@
         <translation>{file} 含多个面图层（{names}）：请将选址图层单独保存为文件，或将文件加入地图后使用“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/unit_index.py" line="57" />
+        <location filename="../plugin/core/overlay/unit_index.py" line="58" />
         <source>Layer {layer} could not be read completely from its database (the connection failed or the table changed while it was read): check the connection and review again</source>
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
@@ -5467,12 +5467,12 @@
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="356" />
+        <location filename="../plugin/core/rules/conditions.py" line="360" />
         <source>the layer bound to {layer} has no feature with a usable geometry (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层没有几何图形可用的要素（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="63" />
+        <location filename="../plugin/core/siting/layers.py" line="64" />
         <source>Constraint layer {layer} ({source}): {count} of its features have no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5487,7 +5487,7 @@
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="65" />
+        <location filename="../plugin/core/siting/layers.py" line="66" />
         <source>Constraint layer {layer} ({source}): 1 of its features has no finite coordinates in the unit layer's CRS {crs}, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -5727,7 +5727,7 @@
         <translation>第 {line} 行：“{text}”中的半球标记与角度分开书写：请紧挨角度书写，如 116°23′45.6″E 或 E116°23′45.6″。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
         <source>{file} is not text in UTF-8, UTF-16 (with its byte-order mark) or GBK (byte {offset}); save it as CSV in UTF-8.</source>
         <translation>{file} 不是 UTF-8、UTF-16（带字节顺序标记 BOM）或 GBK 文本（第 {offset} 字节）；请将其另存为 UTF-8 编码的 CSV。</translation>
     </message>
@@ -6053,7 +6053,7 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="244" />
+        <location filename="../plugin/core/rules/rule_file.py" line="241" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
@@ -6085,17 +6085,17 @@
         <translation>无法读取本项目中管控单元图层绑定的记录（{error}）：采用各图层自身保存的绑定。在分区管控审查面板中重新绑定图层将替换该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="234" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
         <source>Row {row}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="236" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="233" />
         <source>Row {row} of table {table}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="238" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="235" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column is not a unit code; the row was not imported. Add its requirements to the rule set by hand if they apply (such as general or category-level rules).</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不是单元编码，该行未导入。如其管控要求适用，请手工添加到规则集中（如作为总体或管控类别层级的条款）。</translation>
     </message>
@@ -6122,22 +6122,22 @@
         <translation>有已绑定的管控单元图层无法使用，暂不审查任何地块：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="67" />
+        <location filename="../plugin/core/siting/layers.py" line="68" />
         <source>Constraint layer {layer} ({source}): {count} of its features lie outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="69" />
+        <location filename="../plugin/core/siting/layers.py" line="70" />
         <source>Constraint layer {layer} ({source}): 1 of its features lies outside where its CRS {crs} can be used, so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：有 1 个要素位于其坐标参考系 {crs}的适用范围之外，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="139" />
+        <location filename="../plugin/core/siting/screen.py" line="94" />
         <source>The unit has no geometry; it was not screened.</source>
         <translation>该单元没有几何图形；未对其进行筛查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/screen.py" line="141" />
+        <location filename="../plugin/core/siting/screen.py" line="96" />
         <source>The unit's area cannot be measured on the ellipsoid: its coordinates lie outside where {crs} can be used, so where the unit lies is unknown; it was not screened. Check the unit layer's CRS.</source>
         <translation>无法在椭球面上量算该单元的面积：其坐标位于 {crs}的适用范围之外，无法确定单元所在位置；未对其进行筛查。请检查管控单元图层的坐标参考系。</translation>
     </message>
@@ -6147,72 +6147,72 @@
         <translation>图层{layer}位于其坐标参考系 {crs}的适用范围（东经 {west:.1f}–{east:.1f}°，北纬 {south:.1f}–{north:.1f}°）之外，无法确定其要素的位置：其坐标属于另一坐标参考系。请设置坐标实际所属的坐标参考系（图层属性 › 源，或 Processing 的“指定投影”），然后重新运行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="191" />
         <source>Row {row}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="194" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is stored as a number in the workbook, so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”在工作簿中以数字存储，可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="197" />
         <source>Row {row}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="200" />
         <source>Row {row} of table {table}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="203" />
         <source>Row {row} of sheet {sheet}: the unit code {value} is written as a number (as Excel saves a code column formatted as a number), so its leading zeros or digits may be lost; the row was not imported. Format the unit-code column as text in Excel, type the codes as published and save the list again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{value}”写成了数字形式（Excel 保存设为数字格式的编码列时即如此），可能已丢失前导零或数位，该行未导入。请在 Excel 中将单元编码列设为文本格式，按发布原文重新输入编码后重新保存清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="206" />
         <source>Row {row}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="209" />
         <source>Row {row} of table {table}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="215" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="212" />
         <source>Row {row} of sheet {sheet}: the unit code {code} has full-width characters or spaces inside it, so it matches no unit coded in plain letters and digits; it was kept as written. If it is {plain}, correct the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码“{code}”含全角字符或中间有空格，与按半角字母和数字编码的单元均不匹配，已按原样保留。如应为 {plain}，请更正清单后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="215" />
         <source>Row {row}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="218" />
         <source>Row {row} of table {table}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>表 {table} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="221" />
         <source>Row {row} of sheet {sheet}: the clause numbers of its {dimension} cell are {numbers}, not one after the other; a number out of order or repeated was read as part of the clause before it. Check how the cell was split into rules.</source>
         <translation>工作表 {sheet} 第 {row} 行：其“{dimension}”单元格中的条款编号为 {numbers}，未按顺序排列；顺序颠倒或重复的编号已并入其前一款。请核查该单元格拆分成条款的结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="227" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="224" />
         <source>Row {row}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="229" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="226" />
         <source>Row {row} of table {table}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>表 {table} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="231" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="228" />
         <source>Row {row} of sheet {sheet}: one requirement cell spans the columns {headers}; it was imported once, as a rule of {dimension}, not once for each column.</source>
         <translation>工作表 {sheet} 第 {row} 行：一个管控要求单元格横跨 {headers} 各列，已只导入一次，作为“{dimension}”的条款，而非每列各导入一次。</translation>
     </message>
@@ -6367,7 +6367,7 @@
         <translation>已绑定但已不在项目中的管控单元图层：{layers}。在恢复（选择数据源相同的图层）或忘记这些绑定之前，不审查任何地块。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="283" />
+        <location filename="../plugin/gui/siting_panel.py" line="285" />
         <source>Screening the units…</source>
         <translation>正在筛查管控单元……</translation>
     </message>
@@ -6537,7 +6537,7 @@
         <translation>审查意见文件 {path} 的路径长度将为 {length} 个字符，超过 Windows 允许的最大长度 {limit} 个字符。请选择路径较短的文件夹（例如直接位于磁盘根目录下的文件夹），或使用较短的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="144" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="141" />
         <source>{file} is an Excel 97-2003 workbook (.xls), whose merged cells the importer cannot see: a requirement merged over the rows of several units would be imported for the first of them only. Save it as an Excel workbook (.xlsx) or OpenDocument spreadsheet (.ods) and import that.</source>
         <translation>{file} 为 Excel 97-2003 工作簿（.xls），导入工具无法识别其中的合并单元格：跨多个单元行合并的管控要求只会导入到其中第一个单元。请将其另存为 Excel 工作簿（.xlsx）或 OpenDocument 电子表格（.ods）后再导入。</translation>
     </message>
@@ -6767,7 +6767,7 @@
         <translation>未提供单元编码，无法确定按单元编码适用的条款（以及按行政区划代码确定适用范围的清单）：请补充该单元的环境管控单元编码</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <location filename="../plugin/core/rules/conditions.py" line="372" />
         <source>expression {expression} gives {value}, which is not yes or no: write it as a comparison, such as "water_m3d" &gt; 5000</source>
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
@@ -6852,7 +6852,7 @@
         <translation>选址与 {layer} 重叠 {area} m²，在 {limit} m² 的容差以内，不计为重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="239" />
+        <location filename="../plugin/notes/document.py" line="240" />
         <source>{area} (within the tolerance of {limit}: not counted)</source>
         <translation>{area}（在 {limit} 的容差以内，不计入）</translation>
     </message>
@@ -6977,22 +6977,22 @@
         <translation>位于选址范围内或边界上的 {layer} 点要素：{count} 个</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="248" />
+        <location filename="../plugin/notes/document.py" line="249" />
         <source>none (lines touch the site's boundary)</source>
         <translation>无（线要素与选址边界相接）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="249" />
+        <location filename="../plugin/notes/document.py" line="250" />
         <source>none (lines: {length} m within the site)</source>
         <translation>无（线要素：选址范围内 {length} m）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="250" />
+        <location filename="../plugin/notes/document.py" line="251" />
         <source>none (points within the site or on its boundary: {count})</source>
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="184" />
+        <location filename="../plugin/notes/export.py" line="181" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7012,12 +7012,12 @@
         <translation>准入清单中没有适用于单元 {code} 的规则：清单的单元规则均针对其他单元编码，且无总体或类别规则适用；请核实清单是否以管控单元图层中的编码列出了该单元</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="153" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
         <source>Row {row} of table {table} holds tracked changes that were not accepted (text inserted or deleted); it was read as if they were accepted. Check its rules against the published list.</source>
         <translation>表 {table} 第 {row} 行含有未接受的修订（插入或删除的文字），已按接受全部修订后的文字读取。请对照正式发布的清单核对该行生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="155" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="152" />
         <source>Row {row} of table {table} holds a picture, text box, equation or embedded object that the importer cannot read as text; check the rules of that row against the document and add what it says by hand.</source>
         <translation>表 {table} 第 {row} 行含有图片、文本框、公式或嵌入对象，导入工具无法将其读取为文字；请对照原文件核对该行生成的规则，并手工补充其中的内容。</translation>
     </message>
@@ -7114,107 +7114,107 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>复核报告了 {n} 条警告（见“更多”；亦记录于 Zoning Review 日志）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="275" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="272" />
         <source>Row {row}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="276" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="273" />
         <source>Row {row} of table {table}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>表 {table} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="278" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="275" />
         <source>Row {row} of sheet {sheet}: the unit-code cell {value} writes the unit's name beside its code; the code {code} was taken.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码单元格“{value}”在编码旁写有单元名称，已取其中的编码 {code}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="280" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="277" />
         <source>Row {row}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="283" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="280" />
         <source>Row {row} of table {table}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>表 {table} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="286" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="283" />
         <source>Row {row} of sheet {sheet}: {value} in the unit-code column does not look like a unit code (such as ZH13062930001); it was kept as written, so its rules apply only to a unit coded exactly so. Write the unit's code alone in the list and import again.</source>
         <translation>工作表 {sheet} 第 {row} 行：单元编码列中的“{value}”不像单元编码（如 ZH13062930001），已按原样保留，其条款仅适用于编码与之完全一致的单元。请在清单中只填写单元编码后再次导入。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="289" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="286" />
         <source>Row {row} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="292" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="289" />
         <source>Row {row} of table {table} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="295" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="292" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement cell has no dimension heading (such as 空间布局约束：); its text ({text}) was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中没有管控维度标题（如“空间布局约束：”），其内容（{text}）已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="298" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="295" />
         <source>Row {row} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="301" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="298" />
         <source>Row {row} of table {table} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="304" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="301" />
         <source>Row {row} of sheet {sheet} of {file}: the requirement text before the first dimension heading ({text}) names no dimension; it was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求中第一个维度标题之前的内容（{text}）未注明所属维度，已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="307" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="304" />
         <source>Row {row} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="310" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="307" />
         <source>Row {row} of table {table} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 表 {table} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="313" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="310" />
         <source>Row {row} of sheet {sheet} of {file}: the heading {heading} in the requirement cell is none of the four dimensions; its text was imported as rule {rule} under Spatial layout constraints, for a person to read and move to its dimension.</source>
         <translation>{file} 工作表 {sheet} 第 {row} 行：管控要求单元格中的标题“{heading}”不属于四个管控维度，其下内容已作为条款 {rule} 暂列于“空间布局约束”下，需人工阅读并移至所属维度。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="316" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="313" />
         <source>row {row} ({dimension})</source>
         <translation>第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="317" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="314" />
         <source>row {row} of table {table} ({dimension})</source>
         <translation>表 {table} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="318" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="315" />
         <source>row {row} of sheet {sheet} ({dimension})</source>
         <translation>工作表 {sheet} 第 {row} 行（{dimension}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="319" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="316" />
         <source>1 requirement cell held only a mark such as /, — or 无 (no requirement at this level); no rule was made for it: {cells}.</source>
         <translation>有 1 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="321" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="318" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them: {cells}.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款：{cells}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="323" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="320" />
         <source>{count} requirement cells held only a mark such as /, — or 无 (no requirement at this level); no rule was made for them.</source>
         <translation>有 {count} 个管控要求单元格仅填写“/”“—”或“无”等符号（表示本层级无管控要求），未为其生成条款。</translation>
     </message>
@@ -7224,7 +7224,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="241" />
+        <location filename="../plugin/core/rules/rule_file.py" line="238" />
         <source>The rule set {path} is empty.</source>
         <translation>规则集 {path} 为空。</translation>
     </message>
@@ -7354,7 +7354,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>从空白新建规则集并编辑其条款</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="153" />
+        <location filename="../plugin/notes/document.py" line="154" />
         <source>not understood: needs information</source>
         <translation>无法识别：需补充信息</translation>
     </message>
@@ -7409,22 +7409,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{n}项改判针对的是规则此前得出的其他审查结论（选址或项目信息已变化），不予适用；请重新判定这些条款：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="157" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="154" />
         <source>Row {row} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
         <translation>第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="159" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="156" />
         <source>Row {row} of sheet {sheet} is hidden in the workbook; it was imported as any other row: check its rules against the published list.</source>
         <translation>工作表 {sheet} 第 {row} 行在工作簿中被隐藏；已与其他行一样导入：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="161" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="158" />
         <source>Column {column} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
         <translation>第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="163" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="160" />
         <source>Column {column} of sheet {sheet} is hidden in the workbook; it was read as any other column: check the rules it gave against the published list.</source>
         <translation>工作表 {sheet} 第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
@@ -7769,17 +7769,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="57" />
+        <location filename="../plugin/core/review/site_review.py" line="60" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="358" />
+        <location filename="../plugin/core/rules/conditions.py" line="362" />
         <source>the layer bound to {layer} is joined to the site only by a ballpark datum offset and the site lies too near its features to be placed (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层与选址之间只能以近似基准偏移衔接，且选址距其要素过近，无法确定位置（见数据质量警告），因此选址与其位置关系不明</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="362" />
+        <location filename="../plugin/core/rules/conditions.py" line="368" />
         <source>the site is {distance} m from {layer}, within {margin} m of the rule limit of {limit} m, and the layer is joined to the site only by a ballpark datum offset (see the data warnings), so whether it lies within the limit is unknown</source>
         <translation>选址距{layer} {distance} 米，与条款限值 {limit} 米相差不足 {margin} 米，而该图层与选址之间只能以近似基准偏移衔接（见数据质量警告），因此无法确定是否在限值范围内</translation>
     </message>
@@ -7789,7 +7789,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{file} 中没有面要素，只有线要素（{lines}）：选址必须是面，无论线是否闭合，都不会作为选址（CAD 图中的闭合多段线读入后为线）。请将选址边界转换为面（处理工具箱 ▸ 矢量几何图形 ▸ 线转多边形）或直接绘制，然后加载该文件，或选中该面后点击“选中要素”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="270" />
+        <location filename="../plugin/notes/document.py" line="271" />
         <source>Too near under a ballpark datum offset: position unknown</source>
         <translation>近似基准偏移下距离过近：位置不明</translation>
     </message>
@@ -7974,12 +7974,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控单元图层{layer}在项目中设有过滤条件（{filter}；图层属性 ▸ 源 ▸ 查询构建器）：仅审查该条件下显示的单元。位于被隐藏单元内的选址将被视为不在任何管控单元内，部分位于其中的选址需进一步论证；如需对照全部单元审查，请清除该过滤条件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="360" />
+        <location filename="../plugin/core/rules/conditions.py" line="364" />
         <source>the layer bound to {layer} has a filter set in the project that may hide zones the site lies in (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 所绑定的图层在项目中设有过滤条件，可能隐藏选址所在的区域（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="272" />
+        <location filename="../plugin/notes/document.py" line="273" />
         <source>Layer filtered in the project: position unknown</source>
         <translation>图层在项目中设有过滤条件：位置关系未知</translation>
     </message>
@@ -8144,7 +8144,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>QGIS 在本次会话中丢失了坐标参考系的定义：{crs}。请重启 QGIS，然后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/access_list_import.py" line="150" />
+        <location filename="../plugin/core/rules/access_list_import.py" line="147" />
         <source>{file} is not a Word document (.docx) or is damaged: open it in Word, save it as a Word document (.docx) — a Word 97-2003 .doc file too — and import that.</source>
         <translation>{file} 不是 Word 文档（.docx）或文件已损坏：请在 Word 中打开，另存为 Word 文档（.docx）后再导入（Word 97-2003 的 .doc 文件同样须先另存为 .docx）。</translation>
     </message>
@@ -8344,17 +8344,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，单元图层采用 {unit_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，该图层的管控区域在单元中的位置可能相差数十米，单元中有部分位于其边界（或条款规定的距离界线）{margin} 米以内的，需进一步论证。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="57" />
+        <location filename="../plugin/core/siting/layers.py" line="58" />
         <source>Constraint layer {layer} ({source}): feature {fids} has no usable geometry, so it was left out of the screen: draw its geometry in the layer, or delete the feature if it is no zone.</source>
         <translation>约束图层 {layer}（{source}）：要素 {fids} 没有可用的几何图形，已排除在筛查之外。请在该图层中补绘其几何图形；如该要素并非管控区域，请将其删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="59" />
+        <location filename="../plugin/core/siting/layers.py" line="60" />
         <source>Constraint layer {layer} ({source}): {count} features have no usable geometry ({fids}), so they were left out of the screen: draw their geometries in the layer, or delete those that are no zones.</source>
         <translation>约束图层 {layer}（{source}）：{count} 个要素没有可用的几何图形（{fids}），已排除在筛查之外。请在该图层中补绘其几何图形；其中并非管控区域的要素，请将其删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/siting/layers.py" line="61" />
+        <location filename="../plugin/core/siting/layers.py" line="62" />
         <source>Constraint layer {layer} ({source}): the {distance} m band around {count} of its features cannot be drawn ({error}), so where a site lies to the layer is unknown: check the CRS set for the layer.</source>
         <translation>约束图层 {layer}（{source}）：无法生成其中 {count} 个要素周边 {distance} 米的范围（{error}），选址与该图层的位置关系不明。请检查该图层设置的坐标参考系。</translation>
     </message>
@@ -8414,22 +8414,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{path} 中对此前运行所生成审查意见的记录无法读取，因此未删除其中任何文件：{folder} 中可能仍留有已不再审查的选址的审查意见。请检查该文件夹，或为审查意见另选一个空文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/earlier_notes.py" line="64" />
+        <location filename="../plugin/processing/earlier_notes.py" line="59" />
         <source>{path} could not be removed: {error}. An earlier run wrote these review notes for a site that has no notes in this run; delete the file by hand (the next run on this sites layer tries again).</source>
         <translation>无法删除 {path}：{error}。该文件是此前运行为本次未生成审查意见的选址生成的审查意见；请手动删除该文件（对该拟选址地块图层的下次运行将再次尝试删除）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/earlier_notes.py" line="75" />
+        <location filename="../plugin/processing/earlier_notes.py" line="70" />
         <source>This run did not review every site of the layer to the end, so the review notes earlier runs wrote in {folder} for sites without notes in this run were left as they were: {files}. A complete run over the whole layer removes those of sites it no longer has.</source>
         <translation>本次运行未完整审查该图层的全部选址，因此此前运行在 {folder} 中为本次未生成审查意见的选址生成的审查意见均保持原样：{files}。对整个图层完整运行一次后，将删除图层中已不存在的选址的审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/earlier_notes.py" line="84" />
+        <location filename="../plugin/processing/earlier_notes.py" line="79" />
         <source>Removed from {folder} the review notes earlier runs wrote for sites that have no notes in this run (deleted or renamed since, or their notes not written): {files}</source>
         <translation>已从 {folder} 中删除此前运行为本次未生成审查意见的选址（此后已删除或更名的选址，或本次未能生成审查意见的选址）生成的审查意见：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/earlier_notes.py" line="89" />
+        <location filename="../plugin/processing/earlier_notes.py" line="84" />
         <source>Kept in {folder}: {files}. Earlier runs wrote these review notes for sites that have no notes in this run, but they were changed since, so they were not removed. They do not show this review and are not in its index: move or delete them if they are no longer needed.</source>
         <translation>已在 {folder} 中保留：{files}。这些审查意见由此前运行为本次未生成审查意见的选址生成，但此后已被修改，因此未予删除。它们并非本次审查的结果，也未列入本次索引；如已不再需要，请移走或删除。</translation>
     </message>
@@ -8454,7 +8454,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>第 {line} 行第 {column} 列：条件经锚点（&amp;名称）和别名（*名称）展开后在此处超过 {limit} 个值，任何条款都无需如此；请逐项写出其中的值，减少别名嵌套。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/siting_panel.py" line="269" />
+        <location filename="../plugin/gui/siting_panel.py" line="271" />
         <source>The units are not screened: {refusal}</source>
         <translation>未筛查管控单元：{refusal}</translation>
     </message>
@@ -8549,12 +8549,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层 {layer}（{source}）的过滤条件 {where} 与该图层的任何要素均不匹配，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请核对该条件比较的取值是否与图层中的写法一致（如“一级”或“I”），并确认绑定的图层无误。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/conditions.py" line="352" />
+        <location filename="../plugin/core/rules/conditions.py" line="356" />
         <source>the filter of {layer} matches none of the bound layer's features (see the data warnings), so the site's position to it is unknown</source>
         <translation>{layer} 的过滤条件与所绑定图层的任何要素均不匹配（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="266" />
+        <location filename="../plugin/notes/document.py" line="267" />
         <source>No feature passes the filter: position unknown</source>
         <translation>没有要素符合过滤条件：位置关系未知</translation>
     </message>
@@ -8639,9 +8639,34 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层 {layer}（{source}）中符合过滤条件 {where} 的要素均没有可用的几何图形，因此无法确定选址与此类管控区域的位置关系，需要该图层的条款将报告“需补充信息”。请在该图层中补绘这些要素的几何图形，或核对该过滤条件并确认绑定的图层或文件无误。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document.py" line="268" />
+        <location filename="../plugin/notes/document.py" line="269" />
         <source>No feature with a usable geometry: position unknown</source>
         <translation>没有几何图形可用的要素：位置关系未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/unusable.py" line="29" />
+        <source>Constraint layer {layer} ({source}): feature {fids} has a geometry of which nothing usable is left once repaired, so it was left out: redraw its geometry in the layer, or delete the feature if it is no zone.</source>
+        <translation>约束图层 {layer}（{source}）：要素 {fids} 虽有几何图形，但修复后已无可用部分，已排除在外。请在该图层中重新绘制其几何图形；如该要素并非管控区域，请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/unusable.py" line="31" />
+        <source>Constraint layer {layer} ({source}): {count} features have geometries of which nothing usable is left once repaired ({fids}), so they were left out: redraw their geometries in the layer, or delete those that are no zones.</source>
+        <translation>约束图层 {layer}（{source}）：{count} 个要素虽有几何图形，但修复后已无可用部分（{fids}），已排除在外。请在该图层中重新绘制其几何图形；其中并非管控区域的要素请删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/site_review.py" line="62" />
+        <source>A control unit whose extent meets the site could not be overlaid (see the data warnings): which units the site lies in, and so which clauses apply, is uncertain.</source>
+        <translation>有一个范围与选址相接的管控单元无法参与叠加分析（见数据警告）：选址位于哪些单元、因而适用哪些条款，尚不确定。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/conditions.py" line="366" />
+        <source>a feature of the layer bound to {layer} whose extent meets the site has a geometry of which nothing usable is left once repaired (see the data warnings), so the site's position to it is unknown</source>
+        <translation>{layer} 所绑定的图层中有一个范围与选址相接的要素，其几何图形修复后已无可用部分（见数据警告），无法确定选址与其的位置关系</translation>
+    </message>
+    <message>
+        <location filename="../plugin/notes/document.py" line="275" />
+        <source>A feature near the site has no usable geometry: position unknown</source>
+        <translation>选址附近有要素无可用几何图形：位置未知</translation>
     </message>
 </context>
 </TS>
