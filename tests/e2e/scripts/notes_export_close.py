@@ -47,8 +47,9 @@ def log_to_file() -> None:
 
 
 def bar_texts(iface) -> list:
-    """The texts in QGIS's message bar, emptied for the next step."""
-    texts = [item.text() for item in iface.messageBar().items()]
+    """The texts of the plugin's messages in QGIS's message bar (QGIS's own, such as 3.44's about the sample's
+    version, left out), the bar emptied for the next step."""
+    texts = [item.text() for item in iface.messageBar().items() if item.title() == "Zoning Review"]
     iface.messageBar().clearWidgets()
     return texts
 
