@@ -21,6 +21,7 @@ class ZoningReviewPlugin:
         self.provider = None
         self.action: Optional[QAction] = None
         self.dock = None
+        self.exit_blocker = None
         self.options_factory = None
         self.sample_action: Optional[QAction] = None
         self.help_action: Optional[QAction] = None
@@ -50,6 +51,7 @@ class ZoningReviewPlugin:
     def initGui(self) -> None:
         """Add the dock and its toggle action, the sample and guide actions, the options page, the provider."""
         from .gui.dock import ZoningReviewDock
+        from .gui.notes_exit import NotesExitBlocker
         from .gui.options_page import ZoningReviewOptionsFactory
 
         self.initProcessing()
@@ -59,6 +61,8 @@ class ZoningReviewPlugin:
         self.dock.setObjectName("ZoningReviewDock")
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.exit_blocker = NotesExitBlocker(self.dock.notes.stop)  # QGIS closed while notes are written
+        self.iface.registerApplicationExitBlocker(self.exit_blocker)
         self.action = QAction(QIcon(ICON), tr("Zoning Review"), self.iface.mainWindow())
         self.action.setObjectName("ZoningReviewToggleDock")
         self.action.setCheckable(True)
@@ -191,7 +195,11 @@ class ZoningReviewPlugin:
             self.action = None
 
     def _remove_parts(self) -> None:
-        """Remove the dock, the options page, the Processing provider and the translator."""
+        """Remove the dock (notes being written cancelled), the options page, the Processing provider and the
+        translator."""
+        if self.exit_blocker is not None:
+            self.iface.unregisterApplicationExitBlocker(self.exit_blocker)
+            self.exit_blocker = None
         if self.dock is not None:
             self.dock.teardown()
             self.iface.removeDockWidget(self.dock)

@@ -12,7 +12,7 @@ from .. import settings
 from ..core.file_names import MAX_STEM_BYTES, FileNameError, notes_path, safe_name
 from ..i18n import list_separator, tr
 from ..log import log_error
-from ..notes.layout_template import Background, NotesCancelledError
+from ..notes.layout_template import Background, NotesCancelledError, advance
 from .earlier_exports import settle_export
 from .off_gui_thread import off_gui_thread
 
@@ -40,9 +40,10 @@ def write_review_notes(runner, site, lang: str, fmt: str, path: str,
     steps = QgsProcessingMultiStepFeedback(max(1, len(reviews)), feedback) if feedback is not None else None
     for number, (item, basename) in enumerate(zip(reviews, notes_stems(reviews, path))):
         target = item.target
-        if steps is not None:
-            steps.setCurrentStep(number)
         try:
+            if steps is not None:
+                steps.setCurrentStep(number)  # the progress dialog takes events: a Cancel, or QGIS closing the project
+                advance(steps, 0.0)  # honoured before the layers are used again
             written.append(write_site_notes(
                 item.review, runner.description, target.ruleset, target.layer, target.binding.code_field,
                 target.constraints, site.geometry, site.crs, folder, basename, fmt, lang,
@@ -100,6 +101,7 @@ class NotesButton(QWidget):
         super().__init__(parent)
         self.dock = dock
         self.dialog = None
+        self.feedback: Optional[QgsProcessingFeedback] = None  # of the PDF or Word notes being written
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.button = QPushButton(QgsApplication.getThemeIcon("/mActionNewReport.svg"),
@@ -143,6 +145,7 @@ class NotesButton(QWidget):
         feedback, dialog = progress_dialog(self.window()) if fmt in ("pdf", "docx") else (None, None)
         if dialog is None:
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.feedback = feedback
         try:
             written = write_review_notes(runner, site, lang, fmt, path, signer, feedback, off_gui_thread)
         except NotesCancelledError as error:
@@ -154,6 +157,7 @@ class NotesButton(QWidget):
             self.dock.push_message(message, 2)
             return []
         finally:
+            self.feedback = None
             if dialog is None:
                 QApplication.restoreOverrideCursor()
             else:
@@ -186,8 +190,16 @@ class NotesButton(QWidget):
                 files=list_separator().join(kept)))
         self.dock.push_message("\n".join(said), 1 if kept else 0)
 
+    def stop(self) -> None:
+        """Cancel the notes being written, as the progress dialog's Cancel does: no file of them is left half-written
+        (each is written beside its place and moved there only when complete) and an earlier file stays as it was.
+        ``write`` returns once the Word document's worker has stopped."""
+        if self.feedback is not None:
+            self.feedback.cancel()
+
     def teardown(self) -> None:
-        """Close an open dialog."""
+        """Cancel the notes being written and close an open dialog."""
+        self.stop()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

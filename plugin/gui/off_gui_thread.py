@@ -11,7 +11,9 @@ POLL_MS = 10  # how often the waiting event loop looks whether the work is done
 def off_gui_thread(work: Callable[[], Any]) -> Any:
     """Run ``work`` on a worker thread while this (the GUI) thread's events are processed; its result, or the
     exception it raised, raised here. ``work`` must touch no Qt object the GUI thread owns; the caller keeps the user
-    from starting anything else meanwhile (a modal progress dialog)."""
+    from starting anything else meanwhile (a modal progress dialog). QGIS closing ends every event loop, this one's
+    too: the worker is then waited for here without events (QGIS is quitting), so the caller goes on only once it
+    has stopped, and sees the cancel QGIS's closing gave (``notes_exit``) before it keeps any file."""
     outcome: Dict[str, Any] = {}
 
     def run() -> None:
