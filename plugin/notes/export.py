@@ -31,6 +31,7 @@ from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
 from .index_pages import pages_script
 from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import Background, advance, run_here
+from .main_thread import run_on_main_thread
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
 from .sites_layer import SiteOrigin, SitesLayer, TakenSite
@@ -45,7 +46,8 @@ FINDING_FIELDS = (
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
                 template: Optional[str] = None, word_template: Optional[str] = None,
-                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None) -> str:
+                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None,
+                stop: Optional[Callable[[], bool]] = None) -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
@@ -54,7 +56,9 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     between steps and before the file is kept (NotesCancelledError, no file written); ``background`` runs the Word
     document's import, building and saving, which hold no Qt object (the dock's: on a worker thread, QGIS responsive
     meanwhile), else they run here. An HTML page records the sites layer of ``context.origin`` (reviewsites' notes:
-    ``html_renderer.sites_meta``). Raises NotesError.
+    ``html_renderer.sites_meta``). The maps are drawn on the main thread (``main_thread``): written on a worker thread,
+    HTML and Word notes wait there for them only; ``stop()`` true before their drawing begins cancels the note
+    (NotesCancelledError). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -69,7 +73,7 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     advance(feedback, 20.0)
     if fmt == "pdf":
         return render_pdf(document, scene, path, template, feedback=feedback)
-    maps = html_maps(scene, layers, template)
+    maps = drawn_maps(scene, layers, template, stop)
     png, more = maps.pop("", None), maps
     if fmt == "docx":
         run = background or run_here
@@ -110,7 +114,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
                      feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None,
-                     taken: Optional[TakenSite] = None, background: Optional[Background] = None) -> str:
+                     taken: Optional[TakenSite] = None, background: Optional[Background] = None,
+                     stop: Optional[Callable[[], bool]] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
@@ -119,8 +124,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
     ``feedback`` as ``write_notes`` takes it; ``origin``: the feature of a sites layer the site is (reviewsites), named
     in the data reviewed and the document properties, and recorded by an HTML page; ``taken``: where the dock's site
-    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page; ``background``
-    as ``write_notes`` takes it.
+    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page; ``background`` and
+    ``stop`` as ``write_notes`` takes them.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -133,7 +138,24 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.zone_filters = zone_filters(constraints)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
-    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, background=background)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, background=background,
+                       stop=stop)
+
+
+def drawn_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None,
+               stop: Optional[Callable[[], bool]] = None) -> Dict[str, bytes]:
+    """``html_maps`` drawn on the main thread, which owns print layouts, with the scene's temporary layers lent to it;
+    the units copy the overview inset draws is made and freed there."""
+    if scene is None or layers is None:
+        return {}
+
+    def draw() -> Dict[str, bytes]:
+        try:
+            return html_maps(scene, layers, template)
+        finally:
+            scene.overview_units = None
+
+    return run_on_main_thread(draw, scene.layers, stop)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:
