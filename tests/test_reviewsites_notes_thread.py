@@ -13,10 +13,16 @@ from pathlib import Path
 from typing import Dict, List
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProcessingFeedback
+from qgis.core import (
+    QgsApplication,
+    QgsProcessingAlgRunnerTask,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QEventLoop, QThread
 
-from .test_processing_review import params, rows
+from .test_processing_review import CONSTRAINTS, params, rows
 
 STAMPS = (  # what differs between two runs of the same notes: when they were written
     re.compile(rb"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?"),
@@ -27,7 +33,8 @@ STAMPS = (  # what differs between two runs of the same notes: when they were wr
 @pytest.fixture
 def threads(monkeypatch):
     """Which thread ('main' or 'worker') each step of the notes ran on, in order: the note written (write_notes),
-    its maps drawn (html_maps), a PDF laid out (render_pdf), the index written (write_index)."""
+    its map layers made (build_scene) and drawn (html_maps), a PDF laid out (render_pdf), the index written
+    (write_index)."""
     from zoning_review.plugin.notes import export
 
     seen: Dict[str, List[str]] = {}
@@ -39,7 +46,7 @@ def threads(monkeypatch):
             return real(*args, **kwargs)
         monkeypatch.setattr(export, name, run)
 
-    for name in ("write_notes", "html_maps", "render_pdf", "write_index"):
+    for name in ("write_notes", "build_scene", "html_maps", "render_pdf", "write_index"):
         watched(name, getattr(export, name))
     return seen
 
@@ -49,6 +56,7 @@ def run_in_task(values: dict) -> dict:
     running meanwhile; its results, after the main thread's post-processing."""
     algorithm = QgsApplication.processingRegistry().algorithmById("zoningreview:reviewsites")
     context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(QgsProject.instance())
     task = QgsProcessingAlgRunnerTask(algorithm, values, context, feedback)
     outcome = {}
     loop = QEventLoop()
@@ -91,12 +99,17 @@ def blank(data: bytes) -> bytes:
     return data
 
 
-def review(sample_gpkg, example_rules, out: Path, fmt: int, in_task: bool) -> Path:
-    """reviewsites on the sample with notes (1 HTML, 2 PDF, 3 Word) into ``out``/notes; the notes folder."""
+def review(project, example_rules, out: Path, fmt: int, in_task: bool) -> Path:
+    """reviewsites on the sample's layers in the project (as the desktop has them: their CRSs made on the main thread,
+    which a layer a task opened would leave broken once QGIS ends its thread, see test_worker_thread_crs) with notes
+    (1 HTML, 2 PDF, 3 Word) into ``out``/notes; the notes folder."""
     import processing
 
     out.mkdir()
-    values = params(sample_gpkg, example_rules, out, REPORT_FORMAT=fmt, REPORT_FOLDER=str(out / "notes"))
+    layer = {name: project.mapLayersByName(name)[0].id() for name in ("sites", "control_units", *CONSTRAINTS)}
+    values = params("", example_rules, out, layer["sites"], UNITS=layer["control_units"],
+                    CONSTRAINTS=[layer[name] for name in CONSTRAINTS], REPORT_FORMAT=fmt,
+                    REPORT_FOLDER=str(out / "notes"))
     if in_task:
         run_in_task(values)
     else:
@@ -105,16 +118,16 @@ def review(sample_gpkg, example_rules, out: Path, fmt: int, in_task: bool) -> Pa
 
 
 @pytest.mark.parametrize("fmt, suffix", [(1, "html"), (3, "docx")])
-def test_html_and_word_notes_are_written_on_the_worker_thread(zr_processing, sample_gpkg, example_rules, tmp_path,
+def test_html_and_word_notes_are_written_on_the_worker_thread(zr_processing, sample_project, example_rules, tmp_path,
                                                                threads, fmt, suffix):
-    """Every note and the index written on the task's thread, every map drawn on the main thread: the same files,
-    index and SUMMARY column as the run on the main thread."""
-    in_task = review(sample_gpkg, example_rules, tmp_path / "task", fmt, in_task=True)
+    """Every note and the index written on the task's thread, every map made and drawn on the main thread: the same
+    files, index and SUMMARY column as the run on the main thread."""
+    in_task = review(sample_project, example_rules, tmp_path / "task", fmt, in_task=True)
     assert threads["write_notes"] == ["worker"] * 10  # the sample's ten sites
-    assert threads["html_maps"] == ["main"] * 10 and threads["write_index"] == ["worker"]
+    assert threads["build_scene"] == threads["html_maps"] == ["main"] * 10 and threads["write_index"] == ["worker"]
     assert "render_pdf" not in threads
     threads.clear()
-    on_main = review(sample_gpkg, example_rules, tmp_path / "main", fmt, in_task=False)
+    on_main = review(sample_project, example_rules, tmp_path / "main", fmt, in_task=False)
     assert threads["write_notes"] == ["main"] * 10 and threads["html_maps"] == ["main"] * 10
     task_files, main_files = notes_bytes(in_task), notes_bytes(on_main)
     assert sorted(path.name for path in in_task.iterdir()) == sorted(path.name for path in on_main.iterdir())
@@ -127,9 +140,10 @@ def test_html_and_word_notes_are_written_on_the_worker_thread(zr_processing, sam
     assert sorted(named) == sorted(path.name for path in in_task.iterdir() if path.name != "index.html")
 
 
-def test_pdf_notes_are_still_written_on_the_main_thread(zr_processing, sample_gpkg, example_rules, tmp_path, threads):
+def test_pdf_notes_are_still_written_on_the_main_thread(zr_processing, sample_project, example_rules, tmp_path,
+                                                        threads):
     """A PDF is a print layout throughout: written after the run, on the main thread, as before."""
-    folder = review(sample_gpkg, example_rules, tmp_path / "task", 2, in_task=True)
+    folder = review(sample_project, example_rules, tmp_path / "task", 2, in_task=True)
     assert threads["write_notes"] == ["main"] * 10 and threads["render_pdf"] == ["main"] * 10
     assert threads["write_index"] == ["main"]
     assert len(list(folder.glob("*.pdf"))) == 10

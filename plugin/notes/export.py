@@ -56,9 +56,9 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     between steps and before the file is kept (NotesCancelledError, no file written); ``background`` runs the Word
     document's import, building and saving, which hold no Qt object (the dock's: on a worker thread, QGIS responsive
     meanwhile), else they run here. An HTML page records the sites layer of ``context.origin`` (reviewsites' notes:
-    ``html_renderer.sites_meta``). The maps are drawn on the main thread (``main_thread``): written on a worker thread,
-    HTML and Word notes wait there for them only; ``stop()`` true before their drawing begins cancels the note
-    (NotesCancelledError). Raises NotesError.
+    ``html_renderer.sites_meta``). HTML and Word notes have their maps drawn on the main thread (``drawn_maps``):
+    written on a worker thread, they wait there for them only; ``stop()`` true before their drawing begins cancels the
+    note (NotesCancelledError). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -67,13 +67,17 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     except FileNameError as error:
         raise NotesError(str(error)) from error
     os.makedirs(folder, exist_ok=True)
-    scene = build_scene(review, layers, lang) if layers is not None else None
-    advance(feedback, 15.0)
-    document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
-    advance(feedback, 20.0)
     if fmt == "pdf":
+        scene = build_scene(review, layers, lang) if layers is not None else None
+        advance(feedback, 15.0)
+        document = build_document(review, context, lang,
+                                  causes_map=scene is not None and scene.causes_extent is not None)
+        advance(feedback, 20.0)
         return render_pdf(document, scene, path, template, feedback=feedback)
-    maps = drawn_maps(scene, layers, template, stop)
+    maps, causes_map = drawn_maps(review, layers, lang, template, stop)
+    advance(feedback, 15.0)
+    document = build_document(review, context, lang, causes_map=causes_map)
+    advance(feedback, 20.0)
     png, more = maps.pop("", None), maps
     if fmt == "docx":
         run = background or run_here
@@ -142,20 +146,19 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                        stop=stop)
 
 
-def drawn_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None,
-               stop: Optional[Callable[[], bool]] = None) -> Dict[str, bytes]:
-    """``html_maps`` drawn on the main thread, which owns print layouts, with the scene's temporary layers lent to it;
-    the units copy the overview inset draws is made and freed there."""
-    if scene is None or layers is None:
-        return {}
+def drawn_maps(review: SiteReview, layers: Optional[NotesLayers], lang: str, template: Optional[str] = None,
+               stop: Optional[Callable[[], bool]] = None) -> Tuple[Dict[str, bytes], bool]:
+    """The HTML and Word notes' maps (``html_maps``) and whether they include the second map of the causes, drawn on
+    the main thread, which owns print layouts: their scene's temporary layers made, drawn and freed there (made on a
+    worker thread, QGIS's PROJ objects of their CRSs failed on the main thread); ({}, False) without ``layers``."""
+    if layers is None:
+        return {}, False
 
-    def draw() -> Dict[str, bytes]:
-        try:
-            return html_maps(scene, layers, template)
-        finally:
-            scene.overview_units = None
+    def draw() -> Tuple[Dict[str, bytes], bool]:
+        scene = build_scene(review, layers, lang)
+        return html_maps(scene, layers, template), scene.causes_extent is not None
 
-    return run_on_main_thread(draw, scene.layers, stop)
+    return run_on_main_thread(draw, stop)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:

@@ -1,11 +1,11 @@
 """Work handed to QGIS's main thread by a worker thread, which waits for it: the notes' maps are drawn through a print
 layout, and layouts are not thread-safe (QGIS runs its own layout exports on the main thread only). So HTML and Word
-notes written on a worker thread (reviewsites run from the Processing dialog) have only their maps drawn on the main
-thread, one note at a time, and the main thread is free between them: QGIS repaints and takes a Cancel. A model
+notes written on a worker thread (reviewsites run from the Processing dialog) have only their maps made and drawn on
+the main thread, one note at a time, and the main thread is free between them: QGIS repaints and takes a Cancel. A model
 running a main-thread step from its worker thread hands it over the same way (a queued call, the worker waiting)."""
 
 import threading
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, QThread, pyqtSignal, pyqtSlot
 
@@ -16,46 +16,35 @@ POLL_S = 0.05  # how often a waiting worker looks whether it should stop waiting
 
 
 class _Call:
-    """One piece of work for the main thread, run there once unless withdrawn before it began. The objects lent to it
-    are moved to the main thread by the waiting thread once the work begins (only their thread may push them), and
-    moved back by the main thread when it ends."""
+    """One piece of work for the main thread, run there once unless withdrawn before it began."""
 
-    def __init__(self, work: Callable[[], Any], lent: Sequence[QObject]) -> None:
+    def __init__(self, work: Callable[[], Any]) -> None:
         self.work = work
-        self.lent = list(lent)
-        self.owner = QThread.currentThread()
-        self.begun, self.moved, self.done = threading.Event(), threading.Event(), threading.Event()
+        self.begun, self.done = threading.Event(), threading.Event()
         self.lock = threading.Lock()
         self.withdrawn = False
         self.result: Any = None
         self.error: Optional[BaseException] = None
 
     def run(self) -> None:
-        """Main thread: take the lent objects, run the work keeping its result or exception, give them back."""
+        """Main thread: run the work, keeping its result or exception, unless it was withdrawn."""
         with self.lock:
             if self.withdrawn:
                 return
             self.begun.set()
-        self.moved.wait()  # the waiting thread moves them at once: it does nothing else meanwhile
         try:
             self.result = self.work()
         except BaseException as error:  # noqa: BLE001 - handed to the waiting thread, raised there
             self.error = error
         finally:
-            for item in self.lent:
-                item.moveToThread(self.owner)
             self.done.set()
 
     def wait(self, stop: Optional[Callable[[], bool]]) -> Any:
-        """The waiting thread: lend the objects once the work begins, then its result (or its exception raised);
-        NotesCancelledError when ``stop()`` turned true before it began."""
+        """The waiting thread: the work's result (its exception raised); NotesCancelledError when ``stop()`` turned
+        true before it began."""
         while not self.begun.wait(POLL_S):
             if stop is not None and stop() and self._withdraw():
                 raise NotesCancelledError(tr("Writing the notes was cancelled."))
-        main = QCoreApplication.instance().thread()
-        for item in self.lent:
-            item.moveToThread(main)
-        self.moved.set()
         self.done.wait()
         if self.error is not None:
             raise self.error
@@ -101,15 +90,12 @@ def on_main_thread() -> bool:
     return app is not None and QThread.currentThread() == app.thread()
 
 
-def run_on_main_thread(work: Callable[[], Any], lent: Sequence[QObject] = (),
-                       stop: Optional[Callable[[], bool]] = None) -> Any:
+def run_on_main_thread(work: Callable[[], Any], stop: Optional[Callable[[], bool]] = None) -> Any:
     """``work()`` run on the main thread, its result returned (its exception raised) here: at once on the main thread,
-    else queued to it while this thread waits. ``lent``: objects this thread made that the work uses (the maps'
-    temporary layers), the main thread's while it runs the work, then this thread's again. ``stop()`` true while the
-    work waits to begin withdraws it (NotesCancelledError): a cancel, or QGIS closing, never waits on a main thread
-    that is itself waiting."""
+    else queued to it while this thread waits. ``stop()`` true while the work waits to begin withdraws it
+    (NotesCancelledError): a cancel, or QGIS closing, never waits on a main thread that is itself waiting."""
     if on_main_thread():
         return work()
-    call = _Call(work, lent)
+    call = _Call(work)
     _relay().queued.emit(call)
     return call.wait(stop)
