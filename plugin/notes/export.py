@@ -31,6 +31,7 @@ from .html_renderer import GENERATOR, STYLE, esc, render_html, sites_meta
 from .index_pages import pages_script
 from .layout_renderer import NotesError, render_pdf, template_path
 from .layout_template import Background, advance, run_here
+from .main_thread import run_on_main_thread
 from .map_figure import render_map_figures
 from .map_render import NotesLayers, build_scene, render_png
 from .sites_layer import SiteOrigin, SitesLayer, TakenSite
@@ -45,7 +46,8 @@ FINDING_FIELDS = (
 def write_notes(review: SiteReview, context: NotesContext, folder: str, basename: str,
                 fmt: str = "html", lang: str = "zh", layers: Optional[NotesLayers] = None,
                 template: Optional[str] = None, word_template: Optional[str] = None,
-                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None) -> str:
+                feedback: Optional[QgsFeedback] = None, background: Optional[Background] = None,
+                stop: Optional[Callable[[], bool]] = None) -> str:
     """Write one site's review notes as ``folder/basename.html``, ``.pdf`` or ``.docx``; returns the path.
 
     ``layers`` draws the location map (left out when None); ``template`` overrides the layout
@@ -54,7 +56,9 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     between steps and before the file is kept (NotesCancelledError, no file written); ``background`` runs the Word
     document's import, building and saving, which hold no Qt object (the dock's: on a worker thread, QGIS responsive
     meanwhile), else they run here. An HTML page records the sites layer of ``context.origin`` (reviewsites' notes:
-    ``html_renderer.sites_meta``). Raises NotesError.
+    ``html_renderer.sites_meta``). HTML and Word notes have their maps drawn on the main thread (``drawn_maps``):
+    written on a worker thread, they wait there for them only; ``stop()`` true before their drawing begins cancels the
+    note (NotesCancelledError). Raises NotesError.
     """
     if fmt not in FORMATS:
         raise NotesError(tr("Unknown notes format {format}").format(format=fmt))
@@ -63,13 +67,17 @@ def write_notes(review: SiteReview, context: NotesContext, folder: str, basename
     except FileNameError as error:
         raise NotesError(str(error)) from error
     os.makedirs(folder, exist_ok=True)
-    scene = build_scene(review, layers, lang) if layers is not None else None
-    advance(feedback, 15.0)
-    document = build_document(review, context, lang, causes_map=scene is not None and scene.causes_extent is not None)
-    advance(feedback, 20.0)
     if fmt == "pdf":
+        scene = build_scene(review, layers, lang) if layers is not None else None
+        advance(feedback, 15.0)
+        document = build_document(review, context, lang,
+                                  causes_map=scene is not None and scene.causes_extent is not None)
+        advance(feedback, 20.0)
         return render_pdf(document, scene, path, template, feedback=feedback)
-    maps = html_maps(scene, layers, template)
+    maps, causes_map = drawn_maps(review, layers, lang, template, stop)
+    advance(feedback, 15.0)
+    document = build_document(review, context, lang, causes_map=causes_map)
+    advance(feedback, 20.0)
     png, more = maps.pop("", None), maps
     if fmt == "docx":
         run = background or run_here
@@ -110,7 +118,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
                      ellipsoid: str = "", signer: Optional[Tuple[str, str]] = None, opinion: str = "",
                      withdrawn: Sequence[Withdrawal] = (), not_applied: Sequence[NotApplied] = (),
                      feedback: Optional[QgsFeedback] = None, origin: Optional[SiteOrigin] = None,
-                     taken: Optional[TakenSite] = None, background: Optional[Background] = None) -> str:
+                     taken: Optional[TakenSite] = None, background: Optional[Background] = None,
+                     stop: Optional[Callable[[], bool]] = None) -> str:
     """Write one site's notes, with its context and location map, from what the review used; returns the path.
 
     The one way the dock and Processing assemble notes: the context (project, rule set, unit layer,
@@ -119,8 +128,8 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     ``withdrawn`` the judgements the reviewer removed, ``not_applied`` those the review did not apply;
     ``feedback`` as ``write_notes`` takes it; ``origin``: the feature of a sites layer the site is (reviewsites), named
     in the data reviewed and the document properties, and recorded by an HTML page; ``taken``: where the dock's site
-    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page; ``background``
-    as ``write_notes`` takes it.
+    came from (a layer's features, drawn, coordinates), named there alike and recorded by no page; ``background`` and
+    ``stop`` as ``write_notes`` takes them.
     """
     reviewer, organisation = signer if signer is not None else (None, None)
     context = notes_context(project, ruleset, units, site, site_crs, transform_context, ellipsoid,
@@ -133,7 +142,23 @@ def write_site_notes(review: SiteReview, project: ProjectDescription, ruleset: O
     context.zone_filters = zone_filters(constraints)
     layers = NotesLayers(units, site, site_crs, dict(constraints), code_field, transform_context, ruleset)
     advance(feedback, 5.0)
-    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, background=background)
+    return write_notes(review, context, folder, basename, fmt, lang, layers, feedback=feedback, background=background,
+                       stop=stop)
+
+
+def drawn_maps(review: SiteReview, layers: Optional[NotesLayers], lang: str, template: Optional[str] = None,
+               stop: Optional[Callable[[], bool]] = None) -> Tuple[Dict[str, bytes], bool]:
+    """The HTML and Word notes' maps (``html_maps``) and whether they include the second map of the causes, drawn on
+    the main thread, which owns print layouts: their scene's temporary layers made, drawn and freed there (made on a
+    worker thread, QGIS's PROJ objects of their CRSs failed on the main thread); ({}, False) without ``layers``."""
+    if layers is None:
+        return {}, False
+
+    def draw() -> Tuple[Dict[str, bytes], bool]:
+        scene = build_scene(review, layers, lang)
+        return html_maps(scene, layers, template), scene.causes_extent is not None
+
+    return run_on_main_thread(draw, stop)
 
 
 def html_maps(scene, layers: Optional[NotesLayers], template: Optional[str] = None) -> Dict[str, bytes]:

@@ -1,14 +1,15 @@
 """Review notes of reviewsites: one note per site plus an index.html.
 
-Notes are drawn with print layouts and map renderers, which belong to the main thread, so the
-reviews are collected while the algorithm runs and written in postProcessAlgorithm; SUMMARY's
-``notes`` column is filled afterwards with the notes really written (a CSV file's cells in place, the rest of it
-as written).
+The reviews are collected while the algorithm runs. HTML and Word notes are then written on the algorithm's thread
+(a worker thread from the Processing dialog), only their maps drawn on the main thread, which owns print layouts
+(``notes.main_thread``); a PDF is a print layout throughout, so PDF notes are written on the main thread in
+postProcessAlgorithm. SUMMARY's ``notes`` column is filled afterwards with the notes really written (a CSV file's
+cells in place, the rest of it as written).
 """
 
 import os
 import unicodedata
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Callable, Dict, List, Optional, Set, Tuple
 
 from qgis.core import QgsGeometry, QgsProcessingException, QgsProcessingUtils
 
@@ -19,6 +20,7 @@ from ..core.review.judgements import NotApplied
 from ..i18n import tr
 from ..log import log_error
 from ..notes.html_renderer import written_by_plugin
+from ..notes.layout_template import NotesCancelledError
 from ..notes.sites_layer import SiteOrigin, SitesLayer
 from .csv_cells import fill_column
 from .earlier_notes import EarlierNotes
@@ -28,6 +30,7 @@ from .site_ids import unnamed_id
 from .source_selection import whole_layer
 
 INDEX = "index"  # the folder's index.html: no site's note may be named so
+WORKER_FORMATS = ("html", "docx")  # their maps alone need the main thread: a PDF's whole layout does
 
 
 class NoteNames:
@@ -95,13 +98,19 @@ class NotesWriter:
         return cls(setup, site_crs, folder, fmt, batch.lang, batch.judgements, sites,
                    whole_layer(batch.parameters, alg.SITES))
 
+    @property
+    def off_main_thread(self) -> bool:
+        """Whether the notes are written on the algorithm's thread (HTML, Word), not after it on the main thread
+        (PDF)."""
+        return self.fmt in WORKER_FORMATS
+
     def add(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry, fid: int) -> None:
         """Queue the note of one site under a name no other site has."""
         path = os.path.join(self.folder, f"{self.names.take(review.site_id, fid)}.{self.fmt}")
         self.pending.append((review, project, QgsGeometry(geometry), path, fid))
 
     def write_all(self, feedback, heed_cancel: bool = True, complete: bool = True) -> List[Optional[str]]:
-        """Write every queued note and index.html (main thread); the path written per queued site, or None.
+        """Write every queued note and index.html; the path written per queued site, or None.
         With ``heed_cancel``, a cancel stops the notes (those written so far are kept and indexed). Notes of another
         sites layer put in the folder while the sites were reviewed stop them before any is written. ``complete``:
         every site was reviewed; then, with every note written over the whole layer, the notes earlier runs wrote for
@@ -114,8 +123,12 @@ class NotesWriter:
             if heed_cancel and feedback.isCanceled():
                 break
             feedback.setProgressText(tr("Writing review notes for site {site}").format(site=review.site_id))
-            written.append(self._write_one(review, project, geometry, path, feedback,
-                                           not_applied.get(review.site_id, []), self._origin(review.site_id, fid)))
+            try:
+                written.append(self._write_one(review, project, geometry, path, feedback,
+                                               not_applied.get(review.site_id, []), self._origin(review.site_id, fid),
+                                               feedback.isCanceled if heed_cancel else None))
+            except NotesCancelledError:  # cancelled as it waited for its maps: not written, and the notes stop
+                break
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
         # a run cancelled before its last site is cancelled even when it queued no note (cancelled at once)
         cancelled = heed_cancel and feedback.isCanceled() and (len(written) < len(self.pending) or not complete)
@@ -162,8 +175,9 @@ class NotesWriter:
 
     def _write_one(self, review: SiteReview, project: ProjectDescription, geometry: QgsGeometry,
                    path: str, feedback, not_applied: List[NotApplied],
-                   origin: Optional[SiteOrigin] = None) -> Optional[str]:
-        """One site's note; None (reported, and logged with its traceback) when it cannot be written."""
+                   origin: Optional[SiteOrigin] = None, stop: Optional[Callable[[], bool]] = None) -> Optional[str]:
+        """One site's note; None (reported, and logged with its traceback) when it cannot be written;
+        NotesCancelledError when ``stop()`` turned true while it waited for the main thread to draw its maps."""
         from ..notes.export import write_site_notes
 
         if self.fmt == "html" and foreign(path):
@@ -180,7 +194,10 @@ class NotesWriter:
             return write_site_notes(review, project, self.setup.ruleset, self.setup.units,
                                     self.setup.binding.code_field, self.setup.constraints, geometry,
                                     self.site_crs, self.folder, basename, self.fmt, self.lang,
-                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied, origin=origin)
+                                    ellipsoid=self.setup.engine.ellipsoid, not_applied=not_applied, origin=origin,
+                                    stop=stop)
+        except NotesCancelledError:
+            raise
         except Exception as error:  # noqa: BLE001 - one failed note must not stop the others
             log_error(tr("Notes for site {site} could not be written.").format(site=review.site_id), error)
             feedback.reportError(tr("Notes for site {site} could not be written: {error}").format(

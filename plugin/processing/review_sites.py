@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsFeatureRequest,
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -157,13 +158,26 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
             self.addParameter(hidden)
 
     def run_algorithm(self, parameters, context, feedback):
-        """Review every site; a broken site is reported and never stops the batch."""
-        self._batch = BatchReview(self, parameters, context, feedback)
-        self._results = self._batch.run()
+        """Review every site (a broken site is reported and never stops the batch), then write the HTML or Word
+        notes here, on the algorithm's thread: only their maps are drawn on the main thread, a note at a time, so
+        QGIS stays responsive and the run can be cancelled while they are written."""
+        batch = BatchReview(self, parameters, context, feedback)
+        self._results = batch.run()
+        if batch.notes is not None and batch.notes.off_main_thread:
+            return self._notes_kept_apart(batch, context, feedback)
+        self._batch = batch
         return self._results
 
+    def _notes_kept_apart(self, batch, context, feedback):
+        """The notes written, their failure failing them alone as it did after the run: reported, the outputs kept."""
+        try:
+            return self.guarded(lambda: self._write_notes(batch, context, feedback))
+        except QgsProcessingException as error:
+            feedback.reportError(str(error))
+            return self._results
+
     def postProcessAlgorithm(self, context, feedback):
-        """Write the review notes on the main thread, where layouts and map renderers belong."""
+        """Write PDF notes on the main thread: a PDF is a print layout throughout, and layouts belong there."""
         batch, self._batch = getattr(self, "_batch", None), None
         if batch is None or batch.notes is None:
             return {}
