@@ -4,6 +4,8 @@ from typing import Callable
 
 from qgis.gui import QgsApplicationExitBlockerInterface
 
+from ..notes.main_thread import qgis_closing
+
 
 class NotesExitBlocker(QgsApplicationExitBlockerInterface):
     """Asked by QGIS when the user closes it, after its own questions (save the project?) were answered: cancels the
@@ -20,6 +22,8 @@ class NotesExitBlocker(QgsApplicationExitBlockerInterface):
         self.stop = stop
 
     def allowExit(self) -> bool:
-        """Cancel the notes being written (if any); QGIS may close."""
+        """Cancel the notes being written (if any), withdraw every wait of a notes' worker for the main thread
+        (``main_thread.qgis_closing``); QGIS may close."""
         self.stop()
+        qgis_closing()
         return True

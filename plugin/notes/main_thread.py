@@ -13,6 +13,14 @@ from ..i18n import tr
 from .layout_template import NotesCancelledError
 
 POLL_S = 0.05  # how often a waiting worker looks whether it should stop waiting (a cancel, QGIS closing)
+_CLOSING = threading.Event()  # QGIS is closing (or the plugin unloading): no queued work will begin any more
+
+
+def qgis_closing() -> None:
+    """Say that QGIS is closing (or the plugin unloading): every wait for the main thread is withdrawn from now on,
+    also that of notes which heed no cancel (a batch cancelled after its last site writes every note), since a main
+    thread that is shutting down may itself wait for the worker."""
+    _CLOSING.set()
 
 
 class _Call:
@@ -41,9 +49,9 @@ class _Call:
 
     def wait(self, stop: Optional[Callable[[], bool]]) -> Any:
         """The waiting thread: the work's result (its exception raised); NotesCancelledError when ``stop()`` turned
-        true before it began."""
+        true (or QGIS began to close: ``qgis_closing``) before it began."""
         while not self.begun.wait(POLL_S):
-            if stop is not None and stop() and self._withdraw():
+            if (_CLOSING.is_set() or (stop is not None and stop())) and self._withdraw():
                 raise NotesCancelledError(tr("Writing the notes was cancelled."))
         self.done.wait()
         if self.error is not None:

@@ -119,6 +119,7 @@ class NotesWriter:
         earlier = EarlierNotes.read(self.folder, feedback)
         written: List[Optional[str]] = []
         not_applied = self._not_applied()
+        stopped = False  # a note's wait for its maps withdrawn (a cancel heeded, or QGIS closing)
         for number, (review, project, geometry, path, fid) in enumerate(self.pending):
             if heed_cancel and feedback.isCanceled():
                 break
@@ -128,10 +129,12 @@ class NotesWriter:
                                                not_applied.get(review.site_id, []), self._origin(review.site_id, fid),
                                                feedback.isCanceled if heed_cancel else None))
             except NotesCancelledError:  # cancelled as it waited for its maps: not written, and the notes stop
+                stopped = True
                 break
             feedback.setProgress(100.0 * (number + 1) / max(1, len(self.pending)))
         # a run cancelled before its last site is cancelled even when it queued no note (cancelled at once)
-        cancelled = heed_cancel and feedback.isCanceled() and (len(written) < len(self.pending) or not complete)
+        cancelled = stopped or (heed_cancel and feedback.isCanceled() and (len(written) < len(self.pending)
+                                                                            or not complete))
         self._index(written, cancelled, earlier, complete and self.whole and not cancelled, feedback)
         return written
 
