@@ -20,7 +20,7 @@ from zoning_review.plugin.notes.model import Paragraph, Table
 from .test_processing_review import edited_sample
 from .test_review_filter_none_pass import dock_review, reviewsites
 from .test_review_unknown_position import S07, findings_of
-from .test_siting_filter_none_pass import dock_screen
+from .test_siting_filter_none_pass import assert_screened_needing_info, dock_screen
 from .test_siting_unknown_position import screen
 
 QUIET = "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'"
@@ -100,10 +100,7 @@ def test_the_siting_screen_agrees_with_the_review(zr_processing, sample_gpkg, ex
     docked, _shown = dock_review(gpkg, ruleset)
     result = dock_screen(gpkg, ruleset, S07)
     screened = {unit.code: unit for unit in result.units}
-    for unit in docked.units:
-        found = screened[unit.overlap.code]
-        assert found.verdict == "needs_study" and "G-SL-05" in found.rule_ids, unit.overlap.code
-        assert f"G-SL-05: {REASON}" in [render_reason(reason, "en") for reason in found.reasons]
+    assert_screened_needing_info([unit.overlap.code for unit in docked.units], screened, f"G-SL-05: {REASON}")
     said = [render_reason(w, "en") for w in result.warnings if w.values.get("layer") == "water_source"]
     assert said == [w.format(source="water_source") for w in warnings]
     assert all(w.template in reason_templates() for w in result.warnings)
