@@ -5,6 +5,7 @@ from zoning_review.plugin.core.model.results import Reason
 from zoning_review.plugin.core.review import site_review
 from zoning_review.plugin.core.review.labels import named_clause
 from zoning_review.plugin.core.review.site_review import SUMMARY_REASON, ReasonTexts, render_reason
+from zoning_review.plugin.notes.formatting import reasons_text
 
 PROSE = Reason("requirement from the unit layer's own text: check by hand")
 
@@ -63,6 +64,7 @@ def test_chinese_is_typeset_and_english_unchanged():
     assert chinese.render(park) == "选址未完全位于 工业园区（集聚区）范围内"
     assert chinese.named(rule) == "C-K-01：未提供 VOCs排放量（吨/年）；选址未完全位于 工业园区（集聚区）范围内"
     assert chinese.named(rule) == uncached(rule, "zh") == chinese.render(rule)  # cached, by hand, nested alike
+    assert reasons_text([park], "zh", for_people=False) == chinese.render(park)  # the notes' findings table
     english = ReasonTexts("en")
     assert english.named(rule) == render_reason(rule, "en") == (
         "C-K-01: VOCs排放量（吨/年） is not given; site is not entirely inside 工业园区（集聚区）")
