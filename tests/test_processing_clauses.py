@@ -1,6 +1,7 @@
 """reviewsites' CLAUSES output, SUMMARY's deciding clauses, optional findings_json, aliases and rounding."""
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
@@ -20,11 +21,11 @@ SOURCE_COLUMNS = ["source_list", "source_title", "source_authority", "source_ver
 S02_UNIT = "ZH13063820001"
 S02 = [
     ["G-PE-01", "general", "pollutant_emission", "prohibit", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
+     "燃煤锅炉蒸发量（蒸吨/小时）为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
     ["G-PE-02", "general", "pollutant_emission", "require", "requirement",
-     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；项目须落实该要求", "重点行业挥发性有机物综合治理方案"],
+     "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；项目须落实该要求", "重点行业挥发性有机物综合治理方案"],
     ["G-PE-03", "general", "pollutant_emission", "require", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
+     "燃煤锅炉蒸发量（蒸吨/小时）为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
      "河北省燃煤锅炉超低排放改造要求（参照）"],
     ["G-RE-01", "general", "resource_efficiency", "allow", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
@@ -51,9 +52,9 @@ S02 = [
      "行业 C2614 不属于 C3011、C3110", "冀政字〔2020〕71号"],
     ["C-K-01", "category", "spatial_layout", "restrict", "conflict",
      "行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
-     "选址未完全位于 工业园区（集聚区） 范围内", "关于推进化工园区规范发展的意见（参照）"],
+     "选址未完全位于 工业园区（集聚区）范围内", "关于推进化工园区规范发展的意见（参照）"],
     ["C-K-02", "category", "pollutant_emission", "require", "requirement",
-     "VOCs排放量（吨/年） 为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求",
+     "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求",
      "冀政字〔2020〕71号"],
     ["C-K-03", "category", "risk_prevention", "prohibit", "not_applicable",
      "行业 C2614 不属于 C2511", "冀政字〔2020〕71号"],
@@ -65,11 +66,11 @@ PROSE_DIMENSIONS = ("pollutant_emission", "resource_efficiency", "risk_preventio
 S05_UNITS = ("ZH13063210001", "ZH13063210003")
 S05 = [
     ["G-PE-01", "general", "pollutant_emission", "prohibit", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
+     "燃煤锅炉蒸发量（蒸吨/小时）为 0 蒸吨/小时；条款要求：高于 0 蒸吨/小时", "打赢蓝天保卫战三年行动计划"],
     ["G-PE-02", "general", "pollutant_emission", "require", "not_applicable",
-     "VOCs排放量（吨/年） 为 0 吨/年；条款要求：高于 0 吨/年", "重点行业挥发性有机物综合治理方案"],
+     "VOCs排放量（吨/年）为 0 吨/年；条款要求：高于 0 吨/年", "重点行业挥发性有机物综合治理方案"],
     ["G-PE-03", "general", "pollutant_emission", "require", "not_applicable",
-     "燃煤锅炉蒸发量（蒸吨/小时） 为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
+     "燃煤锅炉蒸发量（蒸吨/小时）为 0 蒸吨/小时；条款要求：不低于 35 蒸吨/小时",
      "河北省燃煤锅炉超低排放改造要求（参照）"],
     ["G-RE-01", "general", "resource_efficiency", "allow", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
@@ -142,6 +143,21 @@ def test_s05_has_the_rows_of_both_units_it_crosses(clause_run):
             + expected_rows("S05", S05_UNITS[1], S05))
     assert sorted(got) == sorted(want)
     assert len(got) == 43
+
+
+def test_chinese_reasons_are_typeset_as_the_panel_sets_them(clause_run):
+    """SUMMARY's and CLAUSES' Chinese reasons set no half-width space between a full-width bracket, quote or mark
+    and the words (工业园区（集聚区）范围内, not …（集聚区） 范围内); S02's summary reason written down by hand."""
+    _result, out = clause_run
+    summary = {row["site_id"]: row["reason"] for row in rows(out / "summary.gpkg")}
+    assert summary["S02"] == (
+        "G-SL-03：行业 C2614 属于 C26；选址距 河流岸线 590 m，条款限值 1,000 m；条款禁止此情形；"
+        "C-K-01：行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
+        "选址未完全位于 工业园区（集聚区）范围内")
+    reasons = list(summary.values()) + [row[7] for row in table(out / "clauses.gpkg")]
+    marks, words = "（）“”‘’《》：；，。、", "\u4e00-\u9fff"  # a formula's own spacing (（立方米/日） > 5000) is kept
+    spaced = re.compile(f"[{marks}] [{words}]|[{words}] [{marks}]")
+    assert len(reasons) > 10 and not [r for r in reasons if spaced.search(r)]
 
 
 def test_clauses_is_a_table_with_exactly_the_agreed_columns(clause_run):

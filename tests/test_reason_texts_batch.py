@@ -1,10 +1,11 @@
 """SUMMARY's reasons in a batch: a summary reason many sites share (a memoised finding's) is worded once per
-language, and every reason reads as the uncached wording."""
+language, every reason reads as the uncached wording, and Chinese is typeset as the panel and notes set it."""
 
 from zoning_review.plugin.core.model.results import Reason
 from zoning_review.plugin.core.review import site_review
 from zoning_review.plugin.core.review.labels import named_clause
 from zoning_review.plugin.core.review.site_review import SUMMARY_REASON, ReasonTexts, render_reason
+from zoning_review.plugin.notes.formatting import reasons_text
 
 PROSE = Reason("requirement from the unit layer's own text: check by hand")
 
@@ -15,8 +16,8 @@ def summary(rule: str, *inner: Reason) -> Reason:
 
 
 def uncached(reason: Reason, lang: str) -> str:
-    """The oracle: the reason worded from scratch."""
-    return render_reason(named_clause(reason, lang), lang)
+    """The oracle: the reason worded from scratch, typeset as the outputs write it."""
+    return render_reason(named_clause(reason, lang), lang, typeset=True)
 
 
 def test_a_shared_summary_reason_is_worded_once_in_each_language(monkeypatch):
@@ -51,3 +52,19 @@ def test_a_reason_of_another_form_reads_as_rendered():
     odd = Reason(SUMMARY_REASON, {"rule": "G-2", "reason": ["not a reason"]})
     assert texts.named(odd) == uncached(odd, "en")
     assert texts.named(Reason("plain words")) == "plain words"
+
+
+def test_chinese_is_typeset_and_english_unchanged():
+    """No half-width space beside a full-width bracket where a value meets the template's words (选址未完全位于
+    工业园区（集聚区）范围内, not …（集聚区） 范围内), in a summary reason as in its explanations; English as
+    render_reason always wrote it."""
+    park = Reason("site is not entirely inside {layer}", {"layer": "工业园区（集聚区）"})
+    rule = summary("C-K-01", Reason("{attribute} is not given", {"attribute": "VOCs排放量（吨/年）"}), park)
+    chinese = ReasonTexts("zh")
+    assert chinese.render(park) == "选址未完全位于 工业园区（集聚区）范围内"
+    assert chinese.named(rule) == "C-K-01：未提供 VOCs排放量（吨/年）；选址未完全位于 工业园区（集聚区）范围内"
+    assert chinese.named(rule) == uncached(rule, "zh") == chinese.render(rule)  # cached, by hand, nested alike
+    assert reasons_text([park], "zh", for_people=False) == chinese.render(park)  # the notes' findings table
+    english = ReasonTexts("en")
+    assert english.named(rule) == render_reason(rule, "en") == (
+        "C-K-01: VOCs排放量（吨/年） is not given; site is not entirely inside 工业园区（集聚区）")

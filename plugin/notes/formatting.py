@@ -47,8 +47,9 @@ def percent(fraction: float) -> str:
 
 def reasons_text(reasons: Iterable[Reason], lang: str, for_people: bool = True) -> str:
     """Reasons rendered in the report language and joined with semicolons; stored times as people read them,
-    unless ``for_people`` is False (the findings table, a data output, keeps them ISO and the codes as written)."""
-    texts = [render_reason(r, lang, for_people=for_people) for r in reasons]
+    unless ``for_people`` is False (the findings table, a data output, keeps them ISO and the codes as written);
+    Chinese typeset either way."""
+    texts = [render_reason(r, lang, for_people=for_people, typeset=True) for r in reasons]
     return separator(lang).join(t for t in texts if t)
 
 

@@ -235,7 +235,8 @@ def _summary_reason(finding: Finding) -> Reason:
 
 
 class ReasonTexts:
-    """Reasons rendered in one language for a batch, each reason object once (reasons are never changed).
+    """Reasons rendered in one language for a batch, each reason object once (reasons are never changed), Chinese
+    typeset (``render_reason``'s ``typeset``) and stored values as written (times ISO, industry codes as stored).
 
     Many sites of a batch share their summary reasons (one per memoised finding), so their text is
     made once; the few most recent objects are kept, with a reference so that their ids stay theirs.
@@ -256,7 +257,7 @@ class ReasonTexts:
             return entry[1]
         if len(self._texts) >= self.LIMIT:
             self._texts = {}
-        text = render_reason(reason, self.lang, self.render)
+        text = render_reason(reason, self.lang, self.render, typeset=True)
         self._texts[id(reason)] = (reason, text)
         return text
 
@@ -286,7 +287,8 @@ class ReasonTexts:
             if len(self._named) >= self.LIMIT:
                 self._named = {}
             entry = self._named[key] = (list(inner), separator(self.lang).join(map(self.render, inner)))
-        return _translated(SUMMARY_REASON, self.lang).format(rule=clause_name(rule, self.lang), reason=entry[1])
+        values = {"rule": clause_name(rule, self.lang), "reason": entry[1]}
+        return filled(_translated(SUMMARY_REASON, self.lang), values, self.lang)
 
 
 _TEMPLATES: Dict[Tuple[str, str], str] = {}
@@ -305,18 +307,20 @@ def _translated(template: str, lang: Optional[str]) -> str:
     return found
 
 
-def render_reason(reason: Reason, lang: Optional[str] = None,
-                  nested: Optional[Callable[[Reason], str]] = None, for_people: bool = False) -> str:
+def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[Callable[[Reason], str]] = None,
+                  for_people: bool = False, typeset: bool = False) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
     when given: a cache of the same language, such as ReasonTexts.render). ``for_people`` (the panel, the notes):
     a stored time (``{time}``) shown as ``shown_time`` gives it and an industry's section named with its title
-    (C (Manufacturing)); outputs keep the time ISO and the codes as they always wrote them. A rule's comparison is
-    worded as review documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``; for people, Chinese
-    typeset (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a name)."""
+    (C (Manufacturing)); outputs keep the time ISO and the codes as stored. A rule's comparison is worded as review
+    documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``. ``typeset`` (the outputs; implied by
+    ``for_people``): Chinese typeset (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a
+    name)."""
     if not reason.template:
         return ""
-    if nested is None and for_people:
-        nested = lambda inner: render_reason(inner, lang, for_people=True)  # noqa: E731 - one expression
+    typeset = typeset or for_people
+    if nested is None and typeset:
+        nested = lambda inner: render_reason(inner, lang, None, for_people, True)  # noqa: E731 - one expression
     amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
               else grouped(value) if key in amounts
@@ -330,7 +334,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None,
         template, values = shown_comparison(template, reason.values, values, lang)
     template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
     try:
-        if for_people:  # typeset for people; the outputs' reasons as they always wrote them (their digests)
+        if typeset:
             return filled(_translated(template, lang), values, lang, CRS_NAMES)
         return _translated(template, lang).format(**values)
     except (KeyError, IndexError, ValueError):
