@@ -199,7 +199,7 @@
         <translation>未找到坐标：请每行粘贴一个点，格式为“x, y”或“J1, x, y”。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="166" />
+        <location filename="../plugin/notes/export.py" line="191" />
         <source>Site</source>
         <translation>选址</translation>
     </message>
@@ -1379,7 +1379,7 @@
         <translation>占选址面积比例</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="166" />
+        <location filename="../plugin/notes/export.py" line="191" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
@@ -1729,27 +1729,27 @@
         <translation>附录：界址点坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="60" />
+        <location filename="../plugin/notes/export.py" line="64" />
         <source>Unknown notes format {format}</source>
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="130" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="166" />
+        <location filename="../plugin/notes/export.py" line="191" />
         <source>Notes</source>
         <translation>审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="222" />
+        <location filename="../plugin/notes/export.py" line="247" />
         <source>The findings table must be a .csv or .xlsx file: {path}</source>
         <translation>审查结果表必须是 .csv 或 .xlsx 文件：{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="233" />
+        <location filename="../plugin/notes/export.py" line="258" />
         <source>The findings table {path} could not be written: {error}</source>
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
@@ -1986,17 +1986,17 @@
         <translation>规则集使用了图层 {layer}，但没有约束图层与之绑定：需要该图层的条款将显示“需补充信息”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="86" />
+        <location filename="../plugin/processing/review_notes.py" line="89" />
         <source>Choose a folder for the review notes.</source>
         <translation>请选择审查意见的保存文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="116" />
+        <location filename="../plugin/processing/review_notes.py" line="126" />
         <source>Writing review notes for site {site}</source>
         <translation>正在生成选址 {site} 的审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="186" />
+        <location filename="../plugin/processing/review_notes.py" line="206" />
         <source>Notes for site {site} could not be written: {error}</source>
         <translation>无法写入选址 {site} 的审查意见：{error}</translation>
     </message>
@@ -2036,12 +2036,12 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="63" />
+        <location filename="../plugin/processing/review_sites.py" line="64" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="86" />
+        <location filename="../plugin/processing/review_sites.py" line="87" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2071,27 +2071,27 @@
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="126" />
+        <location filename="../plugin/processing/review_sites.py" line="127" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2106,22 +2106,22 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="129" />
+        <location filename="../plugin/processing/review_sites.py" line="130" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="132" />
+        <location filename="../plugin/processing/review_sites.py" line="133" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="134" />
+        <location filename="../plugin/processing/review_sites.py" line="135" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="136" />
+        <location filename="../plugin/processing/review_sites.py" line="137" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2816,17 +2816,17 @@
         <translation>{output} 中有 {other}，审查说明可能覆盖它。请另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="175" />
+        <location filename="../plugin/processing/review_notes.py" line="192" />
         <source>Site {site} has no geometry: no notes were written for it.</source>
         <translation>选址 {site} 没有几何图形：未为其撰写审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="185" />
+        <location filename="../plugin/processing/review_notes.py" line="205" />
         <source>Notes for site {site} could not be written.</source>
         <translation>无法写入选址 {site} 的审查说明。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="208" />
+        <location filename="../plugin/processing/review_notes.py" line="228" />
         <source>The notes column of {layer} could not be filled.</source>
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="141" />
+        <location filename="../plugin/processing/review_sites.py" line="142" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -3441,7 +3441,7 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="89" />
+        <location filename="../plugin/notes/export.py" line="97" />
         <source>Word notes need the Python package {package}, which QGIS's Python lacks</source>
         <translation>生成 Word 审查意见需要 Python 包 {package}，而 QGIS 的 Python 中没有该包</translation>
     </message>
@@ -4935,7 +4935,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="146" />
+        <location filename="../plugin/processing/review_sites.py" line="147" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -5105,7 +5105,7 @@
         <translation>{rule}（单元 {units}）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/formatting.py" line="73" />
+        <location filename="../plugin/notes/formatting.py" line="74" />
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="67" />
+        <location filename="../plugin/processing/review_sites.py" line="68" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
@@ -5978,7 +5978,7 @@
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="149" />
+        <location filename="../plugin/processing/review_sites.py" line="150" />
         <source>Sites without an id field are named by their feature ids</source>
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
@@ -6048,7 +6048,7 @@
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="152" />
+        <location filename="../plugin/processing/review_sites.py" line="153" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
     </message>
@@ -6452,7 +6452,7 @@
         <translation>{label}（{layer}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="177" />
+        <location filename="../plugin/processing/review_sites.py" line="191" />
         <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
@@ -6697,17 +6697,17 @@
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="89" />
+        <location filename="../plugin/processing/review_notes.py" line="92" />
         <source>{path} is not a page Zoning Review wrote, and the review notes would replace it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，编写审查意见将覆盖该文件。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="137" />
+        <location filename="../plugin/processing/review_notes.py" line="153" />
         <source>{path} is not a page Zoning Review wrote, so the index of the notes was not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入审查意见索引页。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="170" />
+        <location filename="../plugin/processing/review_notes.py" line="187" />
         <source>{path} is not a page Zoning Review wrote, so the notes of site {site} were not written over it. Move or rename it, or choose another folder for the notes.</source>
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
@@ -6842,7 +6842,7 @@
         <translation>选址（{origin}）：无法在 {crs}中量算面积（有界址点超出该坐标参考系的适用范围，或选址面积为零）；原因见审查结果。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/layout_template.py" line="64" />
+        <location filename="../plugin/notes/main_thread.py" line="55" />
         <source>Writing the notes was cancelled.</source>
         <translation>已取消生成审查意见。</translation>
     </message>
@@ -6992,7 +6992,7 @@
         <translation>无（位于选址范围内或边界上的点要素：{count} 个）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/export.py" line="181" />
+        <location filename="../plugin/notes/export.py" line="206" />
         <source>The review notes were cancelled: this page lists only the notes written before the cancel.</source>
         <translation>审查意见的生成已取消：本页仅列出取消前已生成的审查意见。</translation>
     </message>
@@ -7002,7 +7002,7 @@
         <translation>管控单元图层 {layer}：已勾选“仅选中要素”，但未选中任何单元。请选中要使用的单元，或取消该选项以使用全部单元。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_notes.py" line="134" />
+        <location filename="../plugin/processing/review_notes.py" line="150" />
         <source>Cancelled: no review note was written, so no index of the notes was written in {folder}.</source>
         <translation>已取消：未生成任何审查意见，因此未在 {folder} 中生成审查意见索引。</translation>
     </message>
@@ -7499,22 +7499,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="110" />
+        <location filename="../plugin/processing/review_sites.py" line="111" />
         <source>Site id field (detected when empty, e.g. site_id)</source>
         <translation>选址编号字段（留空则自动识别，如 site_id）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="119" />
+        <location filename="../plugin/processing/review_sites.py" line="120" />
         <source>Attribute fields (attribute=field; …)</source>
         <translation>属性字段对应（attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="121" />
+        <location filename="../plugin/processing/review_sites.py" line="122" />
         <source>Reviewer's judgements (a table)</source>
         <translation>审查人判定（表格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="138" />
+        <location filename="../plugin/processing/review_sites.py" line="139" />
         <source>Keep every finding as JSON (findings_json)</source>
         <translation>以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
