@@ -49,7 +49,7 @@ def reasons_text(reasons: Iterable[Reason], lang: str, for_people: bool = True) 
     """Reasons rendered in the report language and joined with semicolons; stored times as people read them,
     unless ``for_people`` is False (the findings table, a data output, keeps them ISO and the codes as written);
     Chinese typeset either way."""
-    texts = [render_reason(r, lang, for_people=for_people, typeset=True) for r in reasons]
+    texts = [render_reason(r, lang, for_people=for_people) for r in reasons]
     return separator(lang).join(t for t in texts if t)
 
 

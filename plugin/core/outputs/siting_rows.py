@@ -65,7 +65,7 @@ def unit_feature(unit: UnitScreen, lang: str) -> QgsFeature:
     counts = unit.counts
     feature.setAttributes(rounded(unit_columns(), [
         unit.code, unit.name, unit.category, str(unit.verdict), verdict_label(unit.verdict, lang),
-        separator(lang).join(render_reason(r, lang, typeset=True) for r in unit.reasons),
+        separator(lang).join(render_reason(r, lang) for r in unit.reasons),
         counts.get(Status.CONFLICT, 0), counts.get(Status.NEEDS_INFO, 0), counts.get(Status.MANUAL_CHECK, 0),
         len(unit.zones), ", ".join(unit.rule_ids)]))
     return feature
@@ -81,6 +81,6 @@ def zone_features(unit: UnitScreen, lang: str) -> List[QgsFeature]:
         feature.setGeometry(output_geometry(zone.geometry))
         feature.setAttributes(rounded(zone_columns(), [
             zone.unit_code, zone.rule_id, zone.layer, zone.relation, zone.distance_m, str(zone.status),
-            render_reason(zone.reason, lang, typeset=True), zone.area_m2]))
+            render_reason(zone.reason, lang), zone.area_m2]))
         out.append(feature)
     return out

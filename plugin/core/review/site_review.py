@@ -236,7 +236,7 @@ def _summary_reason(finding: Finding) -> Reason:
 
 class ReasonTexts:
     """Reasons rendered in one language for a batch, each reason object once (reasons are never changed), Chinese
-    typeset (``render_reason``'s ``typeset``) and stored values as written (times ISO, industry codes as stored).
+    typeset (``render_reason``) and stored values as written (times ISO, industry codes as stored).
 
     Many sites of a batch share their summary reasons (one per memoised finding), so their text is
     made once; the few most recent objects are kept, with a reference so that their ids stay theirs.
@@ -257,7 +257,7 @@ class ReasonTexts:
             return entry[1]
         if len(self._texts) >= self.LIMIT:
             self._texts = {}
-        text = render_reason(reason, self.lang, self.render, typeset=True)
+        text = render_reason(reason, self.lang, self.render)
         self._texts[id(reason)] = (reason, text)
         return text
 
@@ -308,19 +308,17 @@ def _translated(template: str, lang: Optional[str]) -> str:
 
 
 def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[Callable[[Reason], str]] = None,
-                  for_people: bool = False, typeset: bool = False) -> str:
+                  for_people: bool = False) -> str:
     """A Reason as text in ``lang`` (or the UI language); nested Reasons are rendered too (by ``nested``
     when given: a cache of the same language, such as ReasonTexts.render). ``for_people`` (the panel, the notes):
     a stored time (``{time}``) shown as ``shown_time`` gives it and an industry's section named with its title
     (C (Manufacturing)); outputs keep the time ISO and the codes as stored. A rule's comparison is worded as review
-    documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``. ``typeset`` (the outputs; implied by
-    ``for_people``): Chinese typeset (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a
-    name)."""
+    documents write it (at least 30,000 t/h; yes; one of a, b), never ``>=``. Chinese is typeset wherever the text
+    goes (``filled``: no half-width space beside a full-width bracket, a CRS spaced as a name)."""
     if not reason.template:
         return ""
-    typeset = typeset or for_people
-    if nested is None and typeset:
-        nested = lambda inner: render_reason(inner, lang, None, for_people, True)  # noqa: E731 - one expression
+    if nested is None:
+        nested = lambda inner: render_reason(inner, lang, None, for_people)  # noqa: E731 - one expression
     amounts = AMOUNTS.get(reason.template, AMOUNT_NAMES)
     values = {key: _render_value(value, lang, nested) if isinstance(value, RENDERED)
               else grouped(value) if key in amounts
@@ -334,9 +332,7 @@ def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[C
         template, values = shown_comparison(template, reason.values, values, lang)
     template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
     try:
-        if typeset:
-            return filled(_translated(template, lang), values, lang, CRS_NAMES)
-        return _translated(template, lang).format(**values)
+        return filled(_translated(template, lang), values, lang, CRS_NAMES)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
 
