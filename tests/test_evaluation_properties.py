@@ -235,8 +235,8 @@ def test_summary_reasons_rendered_through_a_batch_cache_read_as_rendered_alone(s
         overlay = OverlayResult(site_area_m2=20.0, overlaps=overlaps, relations=relations)
         review = evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS, memo)
         assert [texts.render(r) for r in review.reasons] == [
-            render_reason(r, lang, typeset=True) for r in review.reasons]
+            render_reason(r, lang) for r in review.reasons]
         assert [texts.named(r) for r in review.reasons] == [
-            render_reason(named_clause(r, lang), lang, typeset=True) for r in review.reasons]
+            render_reason(named_clause(r, lang), lang) for r in review.reasons]
         alone = evaluate_overlay(f"S{n}", overlay, project, RULESET, PROSE_FIELDS)
         assert [render_reason(r, lang) for r in alone.reasons] == [render_reason(r, lang) for r in review.reasons]

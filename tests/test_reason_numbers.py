@@ -56,7 +56,7 @@ def test_an_overlap_area_has_thousands_separators_in_both_languages(ruleset, are
 
 @pytest.mark.parametrize("lang, words", [
     ("en", "Total investment (10,000 yuan) is 50,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"),
-    ("zh", "项目总投资（万元） 为 50,000 万元；条款要求：不低于 30,000 万元"),
+    ("zh", "项目总投资（万元）为 50,000 万元；条款要求：不低于 30,000 万元"),
 ])
 def test_a_declared_amount_and_the_rules_limit_have_thousands_separators(ruleset, lang, words):
     """C-KP-02 asks for at least 30000 万元 of investment: value and limit written as the facts table writes them."""
@@ -73,7 +73,7 @@ def test_decimals_are_kept_and_small_numbers_unchanged(ruleset, vocs, shown):
     rels = relations(ruleset)
     en, zh = (reasons_of(ruleset, "G-PE-02", project, rels, lang) for lang in ("en", "zh"))
     assert f"VOCs emissions (t/a) is {shown} t/a; rule: more than 0 t/a" in en
-    assert f"VOCs排放量（吨/年） 为 {shown} 吨/年；条款要求：高于 0 吨/年" in zh
+    assert f"VOCs排放量（吨/年）为 {shown} 吨/年；条款要求：高于 0 吨/年" in zh
 
 
 def test_distances_and_their_limits_have_thousands_separators(ruleset):

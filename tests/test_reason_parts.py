@@ -88,7 +88,7 @@ def notes(runs, lang: str, site: str) -> str:
 INSIDE_BUT = {
     "en": "site lies inside Industrial park but for 6.0 m² outside it, within the tolerance of 9.0 m², so it counts as "
           "inside",
-    "zh": "选址位于 工业园区（集聚区） 范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内",
+    "zh": "选址位于 工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内",
 }
 # the notes typeset for people: no half-width space after the full-width bracket (the outputs keep their text)
 INSIDE_BUT_SHOWN = {"zh": "选址位于 工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内"}
