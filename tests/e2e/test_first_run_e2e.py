@@ -52,13 +52,17 @@ def test_options_page_and_sample_action(artifacts_dir, locale):
 
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
-def test_review_sites_dialog_runs_with_its_defaults(artifacts_dir, locale):
+def test_review_sites_dialog_runs_with_its_defaults_and_writes_notes_off_the_gui_thread(artifacts_dir, locale):
     run = first_run(artifacts_dir, locale)["review_sites"]
     assert run["defaults"] == {"SITES": "sites", "UNITS": "control_units",
                                "CONSTRAINTS": ["industrial_park", "red_line", "river_bank", "water_source"]}
     assert not run["failed"] and len(run["added"]) == 2, run
     assert sorted(run["added"].values())[0] == 10, "SUMMARY: one row per site of the sample"
     assert Path(run["shot"]).stat().st_size > 20_000
+    assert run["notes"] == [f"S{number:02d}.html" for number in range(1, 11)] + ["index.html"], run["notes"]
+    threads = run["threads"]  # HTML notes written on the task's thread (QGIS responsive), only their maps on the main
+    assert threads["write_notes"] == ["worker"] * 10 and threads["write_index"] == ["worker"], threads
+    assert threads["build_scene"] == threads["html_maps"] == ["main"] * 10, threads
 
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])

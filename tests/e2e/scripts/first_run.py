@@ -2,16 +2,18 @@
 review a selected site, and collect every text the dock shows."""
 
 import os
+import shutil
 import sys
+import tempfile
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
 from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
-from qgis.core import QgsProject  # noqa: E402
+from qgis.core import QgsApplication, QgsProject  # noqa: E402
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox  # noqa: E402
 from qgis.PyQt import sip  # noqa: E402
-from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QThread, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 from qgis.PyQt.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -149,6 +151,9 @@ def _review_sites_dialog(iface, lang: str) -> dict:
 
     defaults = {"SITES": name(parameters["SITES"]), "UNITS": name(parameters["UNITS"]),
                 "CONSTRAINTS": sorted(name(v) for v in parameters.get("CONSTRAINTS") or [])}
+    folder = tempfile.mkdtemp(prefix="zr-dialog-notes-")
+    dialog.setParameters({**parameters, "REPORT_FORMAT": 1, "REPORT_FOLDER": folder})  # HTML notes
+    threads = _watch_note_threads()
     before = set(project.mapLayers())
     dialog.runAlgorithm()
     log = dialog.findChild(QTextEdit, "txtLog")
@@ -163,7 +168,29 @@ def _review_sites_dialog(iface, lang: str) -> dict:
     finally:
         shot = screenshot(iface, f"review-sites-dialog-{lang}")
     added = {project.mapLayer(i).name(): project.mapLayer(i).featureCount() for i in set(project.mapLayers()) - before}
-    return {"defaults": defaults, "added": added, "failed": "failed" in text, "shot": shot}
+    notes = sorted(os.listdir(folder))
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"defaults": defaults, "added": added, "failed": "failed" in text, "shot": shot, "threads": threads,
+            "notes": notes}
+
+
+def _watch_note_threads() -> dict:
+    """Record on which thread ('main' or 'worker') each step of the notes runs: a note written (write_notes), its
+    map layers made (build_scene) and drawn (html_maps), the index written (write_index)."""
+    from zoning_review.plugin.notes import export
+
+    seen = {}
+
+    def watched(name, real):
+        def run(*args, **kwargs):
+            app = QgsApplication.instance()
+            seen.setdefault(name, []).append("main" if QThread.currentThread() == app.thread() else "worker")
+            return real(*args, **kwargs)
+        setattr(export, name, run)
+
+    for name in ("write_notes", "build_scene", "html_maps", "write_index"):
+        watched(name, getattr(export, name))
+    return seen
 
 
 def main(iface):
