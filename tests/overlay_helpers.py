@@ -1,5 +1,6 @@
 """Shared builders and independent oracles (shapely + pyproj) for the overlay tests."""
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -45,8 +46,14 @@ def reproject(geometry: Any, source: str, target: str = "EPSG:4490") -> Any:
     """A shapely geometry's vertices transformed from one CRS to another (x = east)."""
     if source == target:
         return geometry
-    transformer = Transformer.from_crs(source, target, always_xy=True)
+    transformer = _transformer(source, target)
     return shapely.transform(geometry, lambda xy: _stack(transformer.transform(xy[:, 0], xy[:, 1])))
+
+
+@functools.cache
+def _transformer(source: str, target: str) -> Transformer:
+    """The pyproj transformer between two CRSs, made once (PROJ takes ~50 ms to choose an operation)."""
+    return Transformer.from_crs(source, target, always_xy=True)
 
 
 SHARED_COORDINATES = {"EPSG:4490", "EPSG:4326"}  # PROJ's null operation between them: the same numbers
