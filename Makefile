@@ -35,8 +35,10 @@ i18n: deps
 qm: deps
 	$(PY) tools/i18n_update.py --compile
 
+# The host suite in TEST_WORKERS processes (pytest-xdist), a test file whole in one of them.
+TEST_WORKERS ?= 2
 test: deps qm
-	$(PY) -m pytest -q -ra tests
+	$(PY) -m pytest -q -ra -n $(TEST_WORKERS) --dist loadfile tests
 
 # The whole suite on QGIS 3.40 and 3.44 (the current 3.x LTR), each in a Debian root built with
 # debootstrap under .cache/matrix/ (rebuilt when missing); MATRIX="3.44" runs one version.
@@ -45,7 +47,7 @@ test-matrix: deps qm
 	$(SUDO) tools/matrix/run_matrix.sh $(MATRIX)
 
 test-fast: deps qm
-	$(PY) -m pytest -q -ra -m "not e2e and not qgis_process" tests
+	$(PY) -m pytest -q -ra -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not qgis_process" tests
 
 demo: deps qm
 	$(PY) tools/run_demo.py

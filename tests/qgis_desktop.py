@@ -110,13 +110,20 @@ def _run(work, script, artifacts, locale, timeout, extra_env, plugin_source) -> 
     profiles = work / "profiles"
     _write_profile(profiles, settings_locale)
     cmd = [
-        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", os.environ.get("ZR_XVFB_SERVER", "99"),
+        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", first_display(),
         "-s", "-screen 0 1366x768x24",
         "qgis", "--profiles-path", str(profiles), "--globalsettingsfile", str(ini),
         "--nologo", "--noversioncheck", "--code", str(SUPPORT / "bootstrap.py"),
     ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, start_new_session=True)
     return _collect(work, proc)
+
+
+def first_display() -> str:
+    """The display number xvfb-run tries first: ZR_XVFB_SERVER (99), a thousand on for each further pytest-xdist
+    worker, as two xvfb-run -a starting at once from one number may both take it."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    return str(int(os.environ.get("ZR_XVFB_SERVER", "99")) + 1000 * int(worker[2:] or 0))
 
 
 def _write_profile(profiles: Path, locale: str) -> None:
