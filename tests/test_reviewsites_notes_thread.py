@@ -10,7 +10,7 @@ Where each step runs is recorded by wrapping the real functions (each still does
 import re
 import zipfile
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict
 
 import pytest
 from qgis.core import (
@@ -20,8 +20,9 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QEventLoop, QThread
+from qgis.PyQt.QtCore import QEventLoop
 
+from .e2e.support.task_threads import watch_note_threads
 from .test_processing_review import CONSTRAINTS, params, rows
 
 STAMPS = (  # what differs between two runs of the same notes: when they were written
@@ -35,20 +36,8 @@ def threads(monkeypatch):
     """Which thread ('main' or 'worker') each step of the notes ran on, in order: the note written (write_notes),
     its map layers made (build_scene) and drawn (html_maps), a PDF laid out (render_pdf), the index written
     (write_index)."""
-    from zoning_review.plugin.notes import export
-
-    seen: Dict[str, List[str]] = {}
-
-    def watched(name, real):
-        def run(*args, **kwargs):
-            app = QgsApplication.instance()
-            seen.setdefault(name, []).append("main" if QThread.currentThread() == app.thread() else "worker")
-            return real(*args, **kwargs)
-        monkeypatch.setattr(export, name, run)
-
-    for name in ("write_notes", "build_scene", "html_maps", "render_pdf", "write_index"):
-        watched(name, getattr(export, name))
-    return seen
+    return watch_note_threads(("write_notes", "build_scene", "html_maps", "render_pdf", "write_index"),
+                              monkeypatch.setattr)
 
 
 def run_in_task(values: dict) -> dict:

@@ -10,10 +10,10 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
 from e2e_helpers import pump, screenshot, wait_until  # noqa: E402
-from qgis.core import QgsApplication, QgsProject  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox  # noqa: E402
 from qgis.PyQt import sip  # noqa: E402
-from qgis.PyQt.QtCore import Qt, QThread, QTimer  # noqa: E402
+from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 from qgis.PyQt.QtWidgets import (  # noqa: E402
     QAbstractButton,
@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (  # noqa: E402
     QTreeWidgetItemIterator,
     QWidget,
 )
+from task_threads import watch_note_threads  # noqa: E402
 
 from zoning_review.plugin import settings  # noqa: E402
 
@@ -153,7 +154,7 @@ def _review_sites_dialog(iface, lang: str) -> dict:
                 "CONSTRAINTS": sorted(name(v) for v in parameters.get("CONSTRAINTS") or [])}
     folder = tempfile.mkdtemp(prefix="zr-dialog-notes-")
     dialog.setParameters({**parameters, "REPORT_FORMAT": 1, "REPORT_FOLDER": folder})  # HTML notes
-    threads = _watch_note_threads()
+    threads = watch_note_threads(("write_notes", "build_scene", "html_maps", "write_index"))
     before = set(project.mapLayers())
     dialog.runAlgorithm()
     log = dialog.findChild(QTextEdit, "txtLog")
@@ -172,25 +173,6 @@ def _review_sites_dialog(iface, lang: str) -> dict:
     shutil.rmtree(folder, ignore_errors=True)
     return {"defaults": defaults, "added": added, "failed": "failed" in text, "shot": shot, "threads": threads,
             "notes": notes}
-
-
-def _watch_note_threads() -> dict:
-    """Record on which thread ('main' or 'worker') each step of the notes runs: a note written (write_notes), its
-    map layers made (build_scene) and drawn (html_maps), the index written (write_index)."""
-    from zoning_review.plugin.notes import export
-
-    seen = {}
-
-    def watched(name, real):
-        def run(*args, **kwargs):
-            app = QgsApplication.instance()
-            seen.setdefault(name, []).append("main" if QThread.currentThread() == app.thread() else "worker")
-            return real(*args, **kwargs)
-        setattr(export, name, run)
-
-    for name in ("write_notes", "build_scene", "html_maps", "write_index"):
-        watched(name, getattr(export, name))
-    return seen
 
 
 def main(iface):
