@@ -76,7 +76,7 @@ def test_the_dock_names_a_cut_field_of_the_selected_feature(dock, qgis_app, samp
     dock.iface.setActiveLayer(shapefile_sites)
     shown = []
     dock.push_message = lambda text, level=1, more="": shown.append((text, level))
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
     said = "\n".join(text for text, _level in shown)
     # before: the project form showed construction "not given", and nothing said why

@@ -39,7 +39,7 @@ def review_s02(dock, example_rules, qtbot):
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
     site = selected_site(sites)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     return site
 
@@ -202,7 +202,7 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     digest = hashlib.sha256(f"{finding.text_zh}\n{finding.text_en}".encode()).hexdigest()  # the clause judged
     judged = Judgement(dock.runner.site_id(), code, "G-SL-03", "compliant", "the bank is protected by a dyke",
                        override=True, clause=digest)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judged)
     assert finding_row(tree, "G-SL-03").text(0) != before  # the tree was rebuilt with the judged clause
     again = {item_path(i): i.isExpanded() for i in all_items(tree) if i.childCount()}
@@ -215,7 +215,7 @@ def test_rows_stay_expanded_and_selected_across_a_reevaluation(dock, example_rul
     site = dock.site_input.site
     moved = QgsGeometry(site.geometry)
     moved.translate(0.00001, 0)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(replace(site, geometry=moved))
     edited = {item_path(i): i.isExpanded() for i in all_items(tree) if i.childCount()}
     assert {p: edited[p] for p in again if p in edited} == again and edited[selected]

@@ -13,7 +13,7 @@ def test_a_new_empty_project_warns_nothing(dock, sample_project, example_rules, 
     from zoning_review.plugin.gui.review_task import Site
 
     bind(dock.bindings, example_rules)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "t"))
     failed = []
     dock.runner.failed.connect(failed.append)
@@ -65,7 +65,7 @@ def test_selected_takes_the_features_name_and_attributes(dock, example_rules, qt
     s01 = next(f for f in sites.getFeatures() if f["site_id"] == "S01")
     sites.selectByIds([s01.id()])
     dock.iface.setActiveLayer(sites)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
     project = dock.form.project()
     assert project.name == "某计算机整机制造项目"
@@ -92,7 +92,7 @@ def test_selected_does_not_take_an_industry_stored_as_a_number(dock, example_rul
     sample_project.addMapLayer(sites)
     sites.selectAll()
     dock.iface.setActiveLayer(sites)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
     assert dock.form.project().name == "养猪场" and dock.form.project().industry == FieldNumber(313, "industry")
     assert dock.form.industry.edit.text() == ""
@@ -109,7 +109,7 @@ def _reviewed(dock, example_rules, qtbot):
     dock.form.name_edit.setText("某面粉加工项目")
     dock.form.industry.set_code("C1312")
     dock.form.attributes.set_value("investment_wan", 8000)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "t"))
     unit = dock.runner.reviews[0].review.units[0]
     return unit.overlap.code, unit.findings[0].rule_id
@@ -148,12 +148,12 @@ def test_removing_another_layer_keeps_the_judgements_and_the_opinion(dock, sampl
     clause = dock.runner.reviews[0].review.units[0].findings[0]
     digest = hashlib.sha256(f"{clause.text_zh}\n{clause.text_en}".encode()).hexdigest()  # the text judged
     judgement = Judgement(dock.runner.site_id(), unit_code, rule_id, "not_applicable", remark="已核实", clause=digest)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judgement)
     dock.opinion.setPlainText("同意选址")
     other = QgsVectorLayer("Point?crs=EPSG:4490", "base map", "memory")
     sample_project.addMapLayer(other)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         sample_project.removeMapLayer(other.id())
     assert list(dock.runner.judgements) == [judgement]
     assert (dock.opinion.toPlainText(), dock.runner.opinion) == ("同意选址", "同意选址")
@@ -208,7 +208,7 @@ def test_a_compliant_judgement_saved_without_its_clause_text_comes_back_unapplie
     saved = tmp_path / "old.qgz"
     assert sample_project.write(str(saved))
     sample_project.clear()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert sample_project.read(str(saved))
     assert [(j.rule_id, j.word, j.clause) for j in dock.runner.judgements] == [(clause, "compliant", "")]
     finding = next(f for u in dock.runner.reviews[0].review.units if u.overlap.code == unit for f in u.findings

@@ -36,7 +36,7 @@ def test_cancel_keeps_the_review_and_the_polygon_drawn(dock, example_rules, qtbo
     assert canvas.mapTool() is tool  # still drawing: the polygon is on the map, not thrown away
     assert [(p.x(), p.y()) for p in tool.points] == [(p.x(), p.y()) for p in placed]
     assert dock.saved.save_as("S02 复核")
-    with answering() as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with answering() as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         click(canvas, 0, 0, Qt.MouseButton.RightButton)  # finished again: nothing drawn twice
     assert seen == []
     ring = dock.site_input.site.geometry.asPolygon()[0]
@@ -68,6 +68,6 @@ def test_a_review_saved_to_the_register_is_not_asked_about(dock, example_rules, 
     dock.opinion.setPlainText("不同意选址，待补充材料。")  # changed since it was saved there: it would be lost
     assert dock.saved.would_lose()
     dock.opinion.setPlainText("不同意选址。")
-    with answering() as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with answering() as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.tool.finished.emit(QgsGeometry.fromWkt(SITE_WKT))
     assert seen == [] and dock.site_input.site.geometry.equals(QgsGeometry.fromWkt(SITE_WKT))

@@ -24,12 +24,12 @@ def test_a_filter_set_on_the_bound_red_line_reviews_the_site_again_and_leaves_g_
     bind(dock.bindings, example_rules)
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S04'")  # a hotel on the red line
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(selected_site(sites))
     assert statuses(dock, "G-SL-04") == {"conflict"}
     assert dock.runner.reviews[0].review.verdict == "non_compliant"
     red_line = layer("red_line")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert red_line.setSubsetString(HIDES_RED_LINE)
     assert statuses(dock, "G-SL-04") == {"needs_info"}  # never read as outside the red line it cannot see
     assert dock.runner.reviews[0].review.verdict != "compliant"
@@ -37,6 +37,6 @@ def test_a_filter_set_on_the_bound_red_line_reviews_the_site_again_and_leaves_g_
               if "filter set in the project" in m]
     assert len(warned) == 1 and "red_line" in warned[0] and HIDES_RED_LINE in warned[0]
     assert red_line.subsetString() == HIDES_RED_LINE  # the user's filter is left as it is
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert red_line.setSubsetString("")
     assert statuses(dock, "G-SL-04") == {"conflict"}

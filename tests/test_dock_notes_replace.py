@@ -15,7 +15,7 @@ def reviewed(dock, example_rules, qtbot):
 
     bind(dock.bindings, example_rules)
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
 
 

@@ -23,7 +23,7 @@ def notes(dock, tmp_path, fmt: str = "html") -> str:
 
 def take(dock, qtbot, site) -> None:
     """Review ``site`` in the dock."""
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
 
 
@@ -66,7 +66,7 @@ def test_a_site_of_several_features_of_a_memory_layer_names_them_all(dock, examp
 def test_a_drawn_site_says_it_was_drawn(dock, example_rules, qtbot, tmp_path):
     bind(dock.bindings, example_rules)
     dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.tool.finished.emit(QgsGeometry.fromWkt(SITE_WKT))  # as the draw tool ends a polygon
     text = squeezed(text_of(Path(notes(dock, tmp_path)), "html"))
     assert squeezed("Site taken fromdrawn on the map in the Zoning Review panel") in text

@@ -38,10 +38,10 @@ def test_a_failing_review_of_a_selected_feature_runs_once_and_logs_one_traceback
     receiver.connect(on_log)
     monkeypatch.setattr(OverlayEngine, "overlay", _raise)
     try:
-        with qtbot.waitSignal(dock.runner.failed, timeout=20000):
+        with qtbot.waitSignal(dock.runner.failed, timeout=60000):
             dock.site_input.set_site(site)
         qtbot.wait(SETTLE_MS)
-        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=20000)
+        qtbot.waitUntil(lambda: not dock.runner.busy, timeout=60000)
     finally:
         receiver.disconnect(on_log)
     assert dock.form.project().name, "the form was filled from the feature"
@@ -67,7 +67,7 @@ def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_unti
     assert cause.items == [] and dock.highlights.units == {}, "the entry's view shows the entry's site only"
     assert not dock.notes.isVisibleTo(dock) and not dock.tree.isVisibleTo(dock)  # the current review's widgets
     assert dock.highlights.site_band is not None
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.form.name_edit.setText("S02 renamed")  # the current review is evaluated again behind the entry's view
     assert cause.items == [] and dock.highlights.units == {}
     dock.closed.emit()  # the dock closed and opened again: still the entry's site alone
@@ -84,7 +84,7 @@ def test_the_read_only_view_of_a_register_entry_takes_the_cause_off_the_map_unti
     assert dock.notes.isVisibleTo(dock) and dock.tree.isVisibleTo(dock)
     assert len(dock.highlights.units) == units, "back to the current review: its units are on the map again"
     assert cause.items == [], "the cause comes back only when a finding is chosen again"
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.form.name_edit.setText("S02 renamed again")
     assert cause.items == []
     dock.tree.setCurrentItem(finding_row(dock.tree, "G-SL-03"))

@@ -74,7 +74,7 @@ def two_saved(dock, example_rules, qtbot):
     site = review_s02(dock, example_rules, qtbot)
     dock.opinion.setPlainText("同意。")
     assert dock.saved.save_as("S02 初审")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(other_site(site))
     assert dock.saved.save_as("另一选址")
     judged = judge_one(dock, qtbot)
@@ -95,7 +95,7 @@ def test_choosing_another_saved_review_asks_and_cancel_keeps_the_work_and_the_li
 
 
 def test_discard_shows_the_chosen_saved_review(dock, two_saved, qtbot):
-    with answering(DISCARD) as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with answering(DISCARD) as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         choose(dock, "S02 初审")
     assert [s[0] for s in seen] == ["box"]
     assert dock.opinion.toPlainText() == "同意。" and not list(dock.runner.judgements)
@@ -103,7 +103,7 @@ def test_discard_shows_the_chosen_saved_review(dock, two_saved, qtbot):
 
 
 def test_save_review_saves_the_work_under_the_name_given_then_shows_the_chosen_one(dock, two_saved, qtbot):
-    with answering(SAVE, "另一选址 复核") as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with answering(SAVE, "另一选址 复核") as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         choose(dock, "S02 初审")
     assert [s[0] for s in seen] == ["box", "input"] and seen[1][1] == "Name of the review"
     assert dock.opinion.toPlainText() == "同意。" and dock.saved.combo.currentData() == "S02 初审"
@@ -165,7 +165,7 @@ def test_another_site_asks_first_and_cancel_keeps_the_site_and_its_work(dock, ex
     assert list(dock.runner.judgements) == [judged] and dock.opinion.toPlainText() == "不同意选址。"
     with answering(DISCARD) as seen:
         take(dock, path)
-        qtbot.waitUntil(lambda: dock.opinion.toPlainText() == "" and not dock.runner.busy, timeout=20000)
+        qtbot.waitUntil(lambda: dock.opinion.toPlainText() == "" and not dock.runner.busy, timeout=60000)
     assert [s[0] for s in seen] == ["box"]
     assert not list(dock.runner.judgements) and not dock.runner.judgements.withdrawn
     assert dock.site_input.site is None or not dock.site_input.site.geometry.equals(site.geometry)
@@ -176,7 +176,7 @@ def test_nothing_is_asked_when_nothing_would_be_lost(dock, example_rules, qgis_i
     qgis_iface.setActiveLayer(layer("sites"))  # S02 selected
 
     def reviewed(action) -> None:
-        with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
             action()
 
     def draw() -> None:
@@ -203,13 +203,13 @@ def test_opening_a_register_entry_as_a_new_review_asks_first(dock, example_rules
     review_s02(dock, example_rules, qtbot)
     dock.opinion.setPlainText("同意。")
     record = saved_to_register(dock, tmp_path)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(other_site(dock.site_input.site))
     dock.opinion.setPlainText("另一选址的意见。")
     with answering(CANCEL) as seen:
         assert not dock.register.open_as_new(record)
     assert [s[0] for s in seen] == ["box"] and dock.opinion.toPlainText() == "另一选址的意见。"
     assert dock.site_input.site.geometry.equals(QgsGeometry.fromWkt(SITE_WKT))
-    with answering(DISCARD) as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with answering(DISCARD) as seen, qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert dock.register.open_as_new(record)
     assert [s[0] for s in seen] == ["box"] and dock.opinion.toPlainText() == "同意。"

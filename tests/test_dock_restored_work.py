@@ -33,7 +33,7 @@ def test_work_shown_while_a_unit_layer_cannot_be_used_is_kept_when_the_site_is_r
     judged = judge_one(dock, qtbot)
     dock.opinion.setPlainText("同意。")
     show_again = kept(dock, tmp_path)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(OTHER)
     dock.opinion.clear()  # nothing on screen to lose: the review comes back without a question
     units = layer("control_units")
@@ -45,7 +45,7 @@ def test_work_shown_while_a_unit_layer_cannot_be_used_is_kept_when_the_site_is_r
     assert show_again()
     assert units.dataProvider().renameAttributes({code: "HJGKDYBM"})
     units.updateFields()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.refresh_targets()
     assert [j.key[1:] + (j.word,) for j in dock.runner.judgements] == [judged.key[1:] + (judged.word,)]
     assert dock.opinion.toPlainText() == "同意。" and str(dock.runner.verdict()) == "non_compliant"

@@ -20,7 +20,7 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
     dock.form.attributes.set_value("capacity_increase", True)
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     review = dock.runner.reviews[0].review
     codes = sorted(u.overlap.code for u in review.units)
@@ -41,7 +41,7 @@ def test_dock_reviews_a_site_and_reevaluates_on_industry_change(dock, example_ru
     unit_box = units.getFeature(fid).geometry().boundingBox()
     assert dock.canvas.extent().contains(unit_box.center())
     assert dock.canvas.extent().width() < 5 * unit_box.width() + 0.01
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.form.industry.set_code("C3011")
     assert dock.runner.reviews[0].review.verdict == "non_compliant" != first
     assert dock.banner.verdict == "non_compliant"
@@ -65,7 +65,7 @@ def test_notes_written_for_the_reviewed_site(dock, example_rules, tmp_path, qtbo
     bind(dock.bindings, example_rules)
     dock.form.name_edit.setText("Notes test")
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     assert dock.notes.button.isEnabled()
     written = dock.notes.write("en", "html", str(tmp_path / "notes.html"))
@@ -104,7 +104,7 @@ def test_notes_dialog_signs_the_notes_and_opens_them(dock, example_rules, tmp_pa
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     bind(dock.bindings, example_rules)
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     path = str(tmp_path / "signed.html")
     assert dock.notes.write("zh", "html", path, dialog.signer(), dialog.open_after()) == [path]
@@ -141,7 +141,7 @@ def test_the_dock_names_a_bound_constraint_layer_without_crs_once(dock, example_
     qgis_iface.messageBar().clear_messages()
     layer("river_bank").setCrs(QgsCoordinateReferenceSystem())  # the project's copy only, as a missing .prj
     bind(dock.bindings, example_rules)
-    qtbot.waitUntil(lambda: bool(dock.targets), timeout=10000)
+    qtbot.waitUntil(lambda: bool(dock.targets), timeout=60000)
     dock.refresh_targets()
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
     assert len(warnings) == 1 and "coordinate reference system" in warnings[0]
@@ -158,7 +158,7 @@ def test_the_dock_names_a_bound_constraint_layer_with_an_undefined_crs_once(dock
     lost = QgsVectorLayer(undefined_copy(sample_gpkg, "river_bank", tmp_path / "lost.gpkg", 0, GK), "lost")
     layer("river_bank").setCrs(lost.crs())  # the project's copy only, as saved to a GeoPackage without CRS
     bind(dock.bindings, example_rules)
-    qtbot.waitUntil(lambda: bool(dock.targets), timeout=10000)
+    qtbot.waitUntil(lambda: bool(dock.targets), timeout=60000)
     dock.refresh_targets()
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "river_bank" in m]
     assert len(warnings) == 1 and "has an undefined coordinate reference system" in warnings[0], warnings
@@ -176,7 +176,7 @@ def test_no_site_is_reviewed_while_a_bound_layer_cannot_be_used(dock, example_ru
     shutil.copy(example_rules, rules)
     bind(dock.bindings, rules)
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     assert dock.tree.topLevelItemCount() == 1 and dock.banner.verdict
     rules.unlink()

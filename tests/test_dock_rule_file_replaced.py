@@ -31,4 +31,4 @@ def test_a_rule_file_replaced_by_one_of_the_same_size_and_time_is_reviewed_again
     new = hashlib.sha256(rules.read_bytes()).hexdigest()
     assert new != old
     qtbot.waitUntil(lambda: bool(dock.runner.reviews) and dock.runner.reviews[0].target.ruleset.sha256 == new,
-                    timeout=5000)
+                    timeout=60000)

@@ -42,13 +42,13 @@ def test_judgements_and_opinion_made_after_saving_a_review_come_back_with_the_pr
     site_id, unit, finding = open_clause(dock)
     judged = Judgement(site_id, unit, finding.rule_id, "non_compliant", "现场核查不符", "王工",
                        "2026-12-05T10:00:00+08:00", False, clause_digest(finding))
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judged)
     assert dock.project.isDirty()  # closing QGIS now asks to save the project
     dock.opinion.setPlainText("不同意选址。")
     assert dock.project.write(path)
     dock.project.clear()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert dock.project.read(path)
     assert list(dock.runner.judgements) == [judged]
     assert dock.opinion.toPlainText() == "不同意选址。" and str(dock.runner.verdict()) == "non_compliant"
@@ -60,7 +60,7 @@ def test_a_saved_review_is_not_overwritten_by_another_site_on_screen(dock, examp
     dock.opinion.setPlainText("同意。")
     assert dock.saved.save_as("S02 复核")
     moved = Site(site.geometry.buffer(0.001, 4), site.crs, "moved")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(moved)  # another site: its judgements and opinion start empty
     dock.opinion.setPlainText("另一选址。")
     assert dock.project.write(str(tmp_path / "审查.qgz"))
@@ -78,9 +78,9 @@ def test_a_rule_set_file_edited_on_disk_is_reviewed_again_and_one_broken_withdra
     rules.write_text(text + "\n# 修订\n", encoding="utf-8")  # as a text editor saves it
     edited = hashlib.sha256(rules.read_bytes()).hexdigest()
     qtbot.waitUntil(lambda: bool(dock.runner.reviews) and dock.runner.reviews[0].target.ruleset.sha256 == edited,
-                    timeout=5000)
+                    timeout=60000)
     rules.write_text(text + "\nrules: [\n", encoding="utf-8")  # a slip that breaks the file
-    qtbot.waitUntil(lambda: not dock.runner.reviews, timeout=5000)
+    qtbot.waitUntil(lambda: not dock.runner.reviews, timeout=60000)
     assert "cannot be used" in dock.banner.text() and dock.tree.topLevelItemCount() == 0
 
 

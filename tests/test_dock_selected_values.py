@@ -48,7 +48,7 @@ def select_feature(dock, sample_project, qtbot, changes=None, kinds=None, drop=(
     sample_project.addMapLayer(selected)
     selected.selectAll()
     iface.setActiveLayer(selected)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
 
 
@@ -71,7 +71,7 @@ def test_a_catalogue_class_not_recognised_is_shown_and_needs_further_study(dock,
     assert "淘汰累" in combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
     assert dock.form.project().catalogue == "淘汰累"
     assert str(dock.runner.verdict()) == "needs_study" and input_findings(dock) == {"input:catalogue"}
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         combo.setCurrentIndex(combo.findData("encouraged"))  # the reviewer picks the class
     assert dock.form.project().catalogue == "encouraged" and str(dock.runner.verdict()) == "compliant"
 
@@ -123,7 +123,7 @@ def test_an_industry_stored_as_a_number_is_kept_as_given(dock, sample_project, q
     assert "3911" in dock.form.industry.hint.text()
     assert dock.form.project().industry == FieldNumber(3911, "industry")
     assert str(dock.runner.verdict()) == "needs_study" and input_findings(dock) == {"input:industry"}
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.form.industry.edit.setText("C3911")  # the code entered replaces the number
     assert dock.form.project().industry == "C3911" and str(dock.runner.verdict()) == "compliant"
 
@@ -170,13 +170,13 @@ def test_a_saved_review_and_a_register_entry_keep_what_the_feature_gave(dock, sa
     recorded = saved_to_register(dock, tmp_path).description()
     assert recorded == given
     for description, verdict in ((CLEAN, "compliant"), (recorded, "needs_study")):  # the register entry reopened
-        with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+        with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
             dock.form.set_project(description)
         assert str(dock.runner.verdict()) == verdict
     assert dock.form.project() == given
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.form.set_project(CLEAN)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert dock.saved.restore("复核")
     assert dock.form.project() == given and str(dock.runner.verdict()) == "needs_study"
 
@@ -202,7 +202,7 @@ def test_a_feature_of_a_layer_without_project_fields_keeps_the_form(dock, sample
     assert units.selectedFeatureCount() == 1
     qgis_iface.setActiveLayer(units)
     qgis_iface.messageBar().clear_messages()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
     assert dock.form.project() == CLEAN and dock.runner.description == CLEAN
     infos = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Info)

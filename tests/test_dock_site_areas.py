@@ -33,7 +33,7 @@ def review(dock, geometry, qtbot) -> None:
     from zoning_review.plugin.gui.review_task import Site
 
     site = Site(geometry, QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
 
 
@@ -160,7 +160,7 @@ def test_the_status_line_follows_the_bound_unit_layers_ellipsoid(dock, example_r
     krassowsky, cgcs2000 = geodesic_area(site, Geod(ellps="krass")), geodesic_area(site)
     assert abs(krassowsky - cgcs2000) > 3.0  # whole square metres apart
     assert shown_m2(dock) == pytest.approx(krassowsky, abs=0.5)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         bind(dock.bindings, example_rules)
     assert shown_m2(dock) == pytest.approx(cgcs2000, abs=0.5)
 
@@ -180,10 +180,10 @@ def test_a_new_ellipsoid_of_the_project_reviews_the_site_again_keeping_judgement
     digest = hashlib.sha256(f"{clause.text_zh}\n{clause.text_en}".encode()).hexdigest()
     judgement = Judgement(dock.runner.site_id(), unit.overlap.code, clause.rule_id, "not_applicable", remark="已核实",
                           override=False, clause=digest)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judgement)
     dock.opinion.setPlainText("同意选址")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):  # before: the review on screen stayed as it was
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):  # before: the review on screen stayed as it was
         project.setEllipsoid("PARAMETER:6000000:5990000")
     geod = Geod(a=6000000.0, b=5990000.0)
     ring = shapely.from_wkt(site.asWkt())

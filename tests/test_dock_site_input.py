@@ -33,7 +33,7 @@ def select(iface, source, expression: str) -> None:
 
 
 def take_selected(dock, qtbot) -> None:
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.use_selected()
 
 
@@ -99,7 +99,7 @@ def test_a_drawn_site_after_a_feature_names_the_features_values_it_is_reviewed_w
 
     select(qgis_iface, layer("sites"), "\"site_id\" = 'S01'")
     take_selected(bound, qtbot)
-    with qtbot.waitSignal(bound.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(bound.runner.reviewed, timeout=60000):
         bound.site_input.set_site(Site(QgsGeometry.fromWkt(SQUARE), layer("sites").crs(), "drawn on the map"))
     assert bound.form.project().industry == "C3911"  # kept: it may be the same project, and the message says so
     warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)
@@ -170,7 +170,7 @@ def test_the_features_values_are_named_once_not_for_every_later_drawn_site(bound
         qgis_iface.messageBar().clear_messages()
         drawn = QgsGeometry.fromWkt(SQUARE)
         drawn.translate(shift, 0)
-        with qtbot.waitSignal(bound.runner.reviewed, timeout=20000):
+        with qtbot.waitSignal(bound.runner.reviewed, timeout=60000):
             bound.site_input.set_site(Site(drawn, layer("sites").crs(), "drawn on the map"))
         warnings = messages(qgis_iface, Qgis.MessageLevel.Warning)
         assert sum(named in m for m in warnings) == (1 if number == 0 else 0), warnings
@@ -178,6 +178,6 @@ def test_the_features_values_are_named_once_not_for_every_later_drawn_site(bound
     select(qgis_iface, layer("sites"), "\"site_id\" = 'S01'")
     take_selected(bound, qtbot)  # taken again: the next drawn site is named again
     qgis_iface.messageBar().clear_messages()
-    with qtbot.waitSignal(bound.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(bound.runner.reviewed, timeout=60000):
         bound.site_input.set_site(Site(QgsGeometry.fromWkt(SQUARE), layer("sites").crs(), "drawn on the map"))
     assert any(named in m for m in messages(qgis_iface, Qgis.MessageLevel.Warning))

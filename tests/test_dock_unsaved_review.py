@@ -20,7 +20,7 @@ def judge_one(dock, qtbot) -> Judgement:
     site_id, unit, finding = open_clause(dock)
     judged = Judgement(site_id, unit, finding.rule_id, "non_compliant", "现场核查不符", "王工",
                        "2026-12-05T10:00:00+08:00", False, clause_digest(finding))
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judged)
     return judged
 
@@ -29,7 +29,7 @@ def read_again(dock, path, qtbot) -> None:
     """The project closed and read again from ``path`` (its review on screen reviewed again)."""
     dock.project.clear()
     assert dock.site_input.site is None and not list(dock.runner.judgements)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert dock.project.read(path)
 
 
@@ -60,7 +60,7 @@ def test_another_sites_work_is_kept_unnamed_and_the_saved_review_stays_as_saved(
     path = str(tmp_path / "审查.qgz")
     assert dock.project.write(path)
     moved = Site(site.geometry.buffer(0.001, 4), site.crs, "moved")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(moved)  # another site: its judgements and opinion start empty
     assert not dock.project.isDirty()  # nothing judged or written yet
     dock.opinion.setPlainText("另一选址。")
@@ -138,7 +138,7 @@ def test_enabling_the_plugin_on_a_stale_empty_screen_leaves_the_project_unchange
     again = panel(qgis_iface, qtbot)  # the plugin enabled: the review on screen shown and reviewed again
     try:
         assert not again.project.isDirty()
-        qtbot.waitUntil(lambda: bool(again.runner.reviews), timeout=20000)
+        qtbot.waitUntil(lambda: bool(again.runner.reviews), timeout=60000)
         assert again.site_input.site is not None and not again.project.isDirty()
     finally:
         again.teardown()  # disabled again: nothing was changed, nothing is written

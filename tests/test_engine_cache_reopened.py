@@ -15,7 +15,7 @@ def reviewed_codes(dock, qtbot) -> list:
     from zoning_review.plugin.gui.review_task import Site
 
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     return sorted(u.overlap.code for u in dock.runner.reviews[0].review.units)
 

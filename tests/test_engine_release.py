@@ -23,7 +23,7 @@ def _target(units_layer, river, example_rules):
     return BoundUnitLayer(units_layer, detect_binding(units_layer), ruleset, {"river_bank": river})
 
 
-def _wait(predicate, seconds: float = 30) -> None:
+def _wait(predicate, seconds: float = 120) -> None:
     end = time.monotonic() + seconds
     while not predicate() and time.monotonic() < end:
         QgsApplication.processEvents()

@@ -87,7 +87,7 @@ def review_s02(dock, qtbot):
     dock.canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4490"))
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(selected_site(sites))
     return dock.runner.reviews[0].review
 

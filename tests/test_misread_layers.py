@@ -53,7 +53,7 @@ def test_reviewsites_names_the_misread_constraint_layer_at_its_start(zr_processi
     assert feedback.lines.index(("warning", named[0])) < first_site
 
 
-def pump_until(qgis_app, shown, words, seconds=30.0) -> None:
+def pump_until(qgis_app, shown, words, seconds=120.0) -> None:
     """Let the event loop run until a message holding ``words`` is shown, or ``seconds`` passed."""
     end = time.monotonic() + seconds
     while not any(words in text for text in shown) and time.monotonic() < end:

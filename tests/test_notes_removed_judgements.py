@@ -130,9 +130,9 @@ def test_the_docks_notes_name_a_judgement_removed_in_the_dock(dock, example_rule
     code = item_path(row.parent().parent())[-1].split(":")[1]
     judged = Judgement(dock.runner.site_id(), code, "G-SL-03", "compliant", "有堤防", "王工", "2026-12-03T10:00+08:00",
                        override=True)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(judged)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         assert dock.runner.withdraw(judged.key, "李工", "2026-12-03T11:30+08:00")
     html_path, docx_path = tmp_path / "notes.html", tmp_path / "notes.docx"
     assert dock.notes.write("zh", "html", str(html_path)) == [str(html_path)]

@@ -37,7 +37,7 @@ def test_the_notes_dialog_offers_word_and_the_dock_writes_it(dock, example_rules
     assert dialog.format() == "docx" and dialog.path().endswith("word.docx")
     bind(dock.bindings, example_rules)
     site = Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "test")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(site)
     assert dock.notes.write("en", "docx", dialog.path()) == [dialog.path()]
     assert "ZH13062920001" in document_xml(dialog.path())

@@ -56,7 +56,7 @@ def test_re_reviewing_while_the_bound_rule_set_cannot_be_used_says_so(zr_process
     rules = tmp_path / "rules.yaml"
     shutil.copy(example_rules, rules)
     bind(dock.bindings, rules)
-    qtbot.waitUntil(lambda: bool(dock.targets), timeout=10000)
+    qtbot.waitUntil(lambda: bool(dock.targets), timeout=60000)
     rules.unlink()
     dock.refresh_targets()
     asked = []

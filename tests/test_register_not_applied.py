@@ -165,7 +165,7 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
     gone = Judgement(dock.runner.site_id(), code, "G-SL-99", "compliant", "已核查", "王工", "2026-12-03T10:00+08:00",
                      clause="2" * 64)  # a clause the rule set no longer has (as from a saved review)
     qgis_iface.messageBar().clear_messages()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(gone)
     warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
     assert any("1 judgement matches no clause of this review" in m and f"{code}:G-SL-99" in m for m in warnings)

@@ -22,7 +22,7 @@ def review_s05(dock, rules, qtbot) -> None:
     bind(dock.bindings, rules)
     sites = layer("sites")
     sites.selectByExpression("\"site_id\" = 'S05'")
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(selected_site(sites))
 
 
@@ -41,7 +41,7 @@ def test_the_panels_rereview_shows_the_judgements_it_did_not_give_again(zr_proce
     review_s05(dock, rules, qtbot)
     site_id, unit, finding = clause(dock, "C-P-02")
     assert str(finding.status) == "manual_check"
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=5000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.runner.judge(Judgement(site_id, unit, "C-P-02", "compliant", "已现场核实", "王工",
                                     "2026-12-05T10:00:00+08:00", False, clause_digest(finding)))
     saved_to_register(dock, tmp_path)
@@ -51,7 +51,7 @@ def test_the_panels_rereview_shows_the_judgements_it_did_not_give_again(zr_proce
     rules.write_text(text.replace(TEXT_ONLY, prohibits), encoding="utf-8")  # as an editor saves it: read again
     edited = hashlib.sha256(rules.read_bytes()).hexdigest()
     qtbot.waitUntil(lambda: bool(dock.runner.reviews) and dock.runner.reviews[0].target.ruleset.sha256 == edited,
-                    timeout=20000)
+                    timeout=60000)
     assert str(dock.runner.verdict()) == "non_compliant"
     qgis_iface.messageBar().clear_messages()
     settings.REGISTER_PATH.set(str(tmp_path / "台账.gpkg"))

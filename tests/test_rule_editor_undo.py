@@ -139,7 +139,7 @@ def test_ctrl_z_outside_a_field_undoes_a_deletion(dialog, monkeypatch, qtbot):
     dialog.delete_rule()
     dialog.tree.setFocus()
     QTest.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: not dialog.file.changed, timeout=2000)  # a button's shortcut clicks it animated
+    qtbot.waitUntil(lambda: not dialog.file.changed, timeout=60000)  # a button's shortcut clicks it animated
     assert ids(dialog)[0] == FIRST_ID
 
 
@@ -225,7 +225,7 @@ def test_redo_s_keys_and_button_beside_undo_in_the_shown_dialog(dialog, monkeypa
         assert ids(dialog)[0] == FIRST_ID
         dialog.tree.setFocus()
         QTest.keySequence(dialog.tree, keys)
-        qtbot.waitUntil(lambda: FIRST_ID not in ids(dialog), timeout=2000)
+        qtbot.waitUntil(lambda: FIRST_ID not in ids(dialog), timeout=60000)
     dialog.undo()
     QTest.mouseClick(dialog.redo_button, Qt.MouseButton.LeftButton)
     assert FIRST_ID not in ids(dialog) and dialog.status.text() == f"Redone: Deleted rule {FIRST_ID}."

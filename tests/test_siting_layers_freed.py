@@ -25,7 +25,7 @@ def test_the_screens_features_are_freed_off_the_gui_thread(dock, qgis_app, sampl
     panel.button.setChecked(False)
     assert not ids & set(sample_project.mapLayers()), "the screen's layers are removed at once"
     assert not panel.results
-    wait_until(qgis_app, lambda: len(drops.gui) == 2 and not background_free._RUNNING, 30)
+    wait_until(qgis_app, lambda: len(drops.gui) == 2 and not background_free._RUNNING)
     assert drops.gui == [False, False], "the screen's features or results were freed on the GUI thread, or not at all"
     assert sorted(counted) == sorted([sorted([zones, COLUMNS * ROWS]), [COLUMNS * ROWS]]), \
         "each layer's features and the units' results, held until freed"

@@ -19,7 +19,7 @@ def test_a_bound_field_removed_from_the_data_is_named_with_what_to_do(dock, qgis
     panel = dock.siting
     dock.form.industry.set_code("C2614")
     panel.button.setChecked(True)
-    end = time.monotonic() + 20
+    end = time.monotonic() + 120
     while time.monotonic() < end and (panel.busy or panel.timer.isActive()
                                       or QgsApplication.taskManager().countActiveTasks()):
         qgis_app.processEvents()

@@ -27,7 +27,7 @@ def user_state(project: QgsProject) -> dict:
             for lid, lyr in project.mapLayers().items()}
 
 
-def wait_screen(qgis_app, panel, timeout: float = 20.0) -> None:
+def wait_screen(qgis_app, panel, timeout: float = 120.0) -> None:
     """Process events until the panel's tasks have finished and their layers are shown."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
@@ -196,7 +196,7 @@ def test_a_screen_that_fails_leaves_no_layers_of_the_last_one(dock, qgis_app, sa
     dock.bindings.rules_file.setFilePath(str(example_rules))
     assert len(dock.targets) == 2
     panel.run()
-    end = time.monotonic() + 20
+    end = time.monotonic() + 120
     while (panel.busy or QgsApplication.taskManager().countActiveTasks()) and time.monotonic() < end:
         qgis_app.processEvents()
         time.sleep(0.01)

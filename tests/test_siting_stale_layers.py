@@ -33,11 +33,11 @@ def test_the_layers_of_a_screen_ended_after_it_was_run_again_are_freed_off_the_g
     assert made and made[0][1] == COLUMNS * ROWS, panel.summary.text()
     first = panel.generation
     dock.form.attributes.set_value("major_infrastructure", True)  # the description changed: screened again
-    wait_until(qgis_app, lambda: panel.generation > first, 10)
+    wait_until(qgis_app, lambda: panel.generation > first)
     assert panel.generation > first, "the screen was not run again"
     resume.set()
     wait_screened(qgis_app, panel)
-    wait_until(qgis_app, lambda: drops.gui and not background_free._RUNNING, 30)
+    wait_until(qgis_app, lambda: drops.gui and not background_free._RUNNING)
     assert made[0] in [held for held, gui in zip(counted, drops.gui) if not gui], \
         f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in a task: {counted}"
     assert made[0] not in [held for held, gui in zip(counted, drops.gui) if gui]

@@ -109,7 +109,7 @@ def test_the_dock_screening_units_it_cannot_count_names_no_number(uncounted_unit
         dock.form.industry.set_code("C2614")
         dock.siting.button.setChecked(True)
         assert dock.siting.summary.text() == "Screening the units…"
-        wait_screen(qgis_app, dock.siting, timeout=60.0)
+        wait_screen(qgis_app, dock.siting)
         assert dock.siting.summary.text().startswith(f"{total} units: ")
     finally:
         dock.teardown()

@@ -197,7 +197,7 @@ def test_a_constraint_layer_known_by_a_name_two_layers_have_is_not_guessed(dock,
     warning names both, and the red-line clause needs information instead of being decided on a guess."""
     bind(dock.bindings, example_rules)
     dock.form.attributes.set_value("major_infrastructure", False)
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.site_input.set_site(_site_on("red_line"))
     assert _statuses(dock, "G-SL-04") == {Status.CONFLICT}  # the clause decides with the bound layer
     gpkg = layer("red_line").source().split("|")[0]
@@ -205,7 +205,7 @@ def test_a_constraint_layer_known_by_a_name_two_layers_have_is_not_guessed(dock,
     for table in ("water_source", "red_line"):
         dock.project.addMapLayer(QgsVectorLayer(f"{gpkg}|layername={table}", "red_line", "ogr"))
     qgis_iface.messageBar().clear_messages()
-    with qtbot.waitSignal(dock.runner.reviewed, timeout=20000):
+    with qtbot.waitSignal(dock.runner.reviewed, timeout=60000):
         dock.refresh_targets()
     assert "red_line" not in dock.targets[0].constraints
     warnings = [m for m in qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning) if "2 layers" in m]

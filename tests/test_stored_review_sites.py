@@ -84,7 +84,7 @@ def _restored(dock, qtbot, example_rules, wkt: str, signal):
     data = json.loads(with_site(wkt))
     data["reviews"][0]["site_crs"] = QgsCoordinateReferenceSystem("EPSG:4490").toWkt()
     dock.project.writeEntry(PROJECT_SCOPE, REVIEWS_KEY, json.dumps(data, ensure_ascii=False))
-    with qtbot.waitSignal(signal, timeout=20000) as blocker:
+    with qtbot.waitSignal(signal, timeout=60000) as blocker:
         assert dock.saved.restore("S05")
     return blocker
 

@@ -36,7 +36,7 @@ def _draw(canvas, dock, vertices) -> None:
     QTest.mouseClick(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
                      _pixel(canvas, *vertices[0]))
     pump(0.2)
-    wait_until(lambda: dock.site_input.site is not before and dock.runner.reviews and not dock.runner.busy, 20,
+    wait_until(lambda: dock.site_input.site is not before and dock.runner.reviews and not dock.runner.busy, 120,
                "the review")
     pump(0.3)
 
@@ -71,10 +71,10 @@ def main(iface):
     dock = open_sample_dock(iface, width=0)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     for combo in dock.bindings.prose_combos.values():  # the units' own texts would need a check by hand
         combo.setField("")
-    wait_until(lambda: not dock.targets[0].binding.prose_fields, 10, "the requirement text fields unbound")
+    wait_until(lambda: not dock.targets[0].binding.prose_fields, 120, "the requirement text fields unbound")
     canvas = describe_and_frame(iface, dock, "E2E edge")
     _draw(canvas, dock, INSIDE)
     inside = _shown(dock)

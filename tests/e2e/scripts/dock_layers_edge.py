@@ -34,7 +34,7 @@ def main(iface):
     _bind(dock, project.mapLayersByName("control_units")[0], RULES, 1)
     for combo in dock.bindings.prose_combos.values():  # the units' own texts would need a check by hand
         combo.setField("")
-    wait_until(lambda: not dock.targets[0].binding.prose_fields, 10, "the requirement text fields unbound")
+    wait_until(lambda: not dock.targets[0].binding.prose_fields, 120, "the requirement text fields unbound")
     copy = QgsVectorLayer(os.environ["ZR_E2E_UNITS_COPY"], "units_copy", "ogr")
     assert copy.isValid()
     project.addMapLayer(copy)

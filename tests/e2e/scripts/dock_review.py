@@ -96,7 +96,7 @@ def main(iface):
     units = _unit_layer()
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     dock.form.name_edit.setText("E2E")
     QTest.keyClicks(dock.form.industry.edit, "3911")
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
@@ -107,7 +107,7 @@ def main(iface):
     canvas.refresh()
     pump(0.5)
     _draw(canvas, dock)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     pump(0.3)
     first = _state(dock)
     dock.bindings.setCollapsed(True)
@@ -118,7 +118,7 @@ def main(iface):
     fit = _fit(dock)  # as the screenshot shows it
     dock.form.industry.edit.clear()
     QTest.keyClicks(dock.form.industry.edit, "3011")
-    wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
+    wait_until(lambda: dock.runner.verdict() == "non_compliant", 120, "the new verdict")
     pump(0.3)
     second = _state(dock)
     kept = [engine.index.keep_geometries for engine in dock.runner.engines.kept()]

@@ -23,7 +23,7 @@ def _bind(dock, layer) -> None:
     dock.bindings.layer_combo.setLayer(layer)
     pump(0.2)
     dock.bindings.rules_file.setFilePath(RULES)
-    wait_until(lambda: [t.layer.id() for t in dock.targets] == [layer.id()], 10, f"{layer.name()} bound")
+    wait_until(lambda: [t.layer.id() for t in dock.targets] == [layer.id()], 120, f"{layer.name()} bound")
 
 
 def _unbind(dock, layer) -> None:
@@ -32,7 +32,7 @@ def _unbind(dock, layer) -> None:
     pump(0.2)
     if dock.targets:
         dock.bindings.unbind()
-    wait_until(lambda: not dock.targets, 10, f"{layer.name()} unbound")
+    wait_until(lambda: not dock.targets, 120, f"{layer.name()} unbound")
 
 
 def _rows(dock) -> list:
@@ -49,7 +49,7 @@ def _rows(dock) -> list:
 
 def _reviewed(dock, what: str) -> None:
     """Wait for the review of the site to be shown."""
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 30, what)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120, what)
     pump(0.3)
 
 
@@ -76,7 +76,7 @@ def main(iface):
     shot = screenshot(iface, f"dock-warnings-{os.environ.get('LANG', 'en')[:2]}")
     dock.form.industry.edit.clear()
     QTest.keyClicks(dock.form.industry.edit, "3011")  # evaluated again on the kept overlay
-    wait_until(lambda: dock.runner.verdict() == "non_compliant", 10, "the new verdict")
+    wait_until(lambda: dock.runner.verdict() == "non_compliant", 120, "the new verdict")
     pump(0.3)
     reevaluated = _rows(dock)
     _unbind(dock, xian)

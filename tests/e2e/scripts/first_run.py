@@ -165,7 +165,7 @@ def _review_sites_dialog(iface, lang: str) -> dict:
         text = log.toPlainText() if log is not None and not sip.isdeleted(log) else text
         return len(set(project.mapLayers()) - before) >= 2 or "failed" in text
     try:
-        wait_until(done, 60, "the Review sites run")
+        wait_until(done, 120, "the Review sites run")
     finally:
         shot = screenshot(iface, f"review-sites-dialog-{lang}")
     added = {project.mapLayer(i).name(): project.mapLayer(i).featureCount() for i in set(project.mapLayers()) - before}
@@ -186,7 +186,7 @@ def main(iface):
     pump(0.5)
     project = QgsProject.instance()
     dock = plugin.dock
-    wait_until(lambda: dock.targets, 15, "the sample's binding")
+    wait_until(lambda: dock.targets, 120, "the sample's binding")
     sites = project.mapLayersByName("sites")[0]
     iface.setActiveLayer(sites)
     iface.mainWindow().resizeDocks([dock], [440], Qt.Orientation.Horizontal)
@@ -195,7 +195,7 @@ def main(iface):
         sites.selectByIds([feature.id()])
         QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
         pump(0.1)
-        wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+        wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
         pump(0.3)
         dock.tree.expandAll()
         pump(0.2)

@@ -69,18 +69,18 @@ def _judge(dock, item, word: str, remark: str) -> str:
 
 def _wait_for_open(dock, count: int) -> None:
     """Wait until ``count`` clauses are left open."""
-    wait_until(lambda: len(_open_clauses(dock.tree)) == count, 10, "the judged clause")
+    wait_until(lambda: len(_open_clauses(dock.tree)) == count, 120, "the judged clause")
 
 
 def _renamed(dock) -> dict:
     """Rename the project after judging (the site's id is its name): the judgements must follow."""
     name = dock.form.name_edit.text()
     dock.form.name_edit.setText(name + " 改名")
-    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name + " 改名"}, 10, "the renamed judgements")
+    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name + " 改名"}, 120, "the renamed judgements")
     pump(0.3)
     state = {"verdict": str(dock.runner.verdict()), "judged": len(_items(dock.tree, "judged"))}
     dock.form.name_edit.setText(name)
-    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name}, 10, "the judgements renamed back")
+    wait_until(lambda: {j.site_id for j in dock.runner.judgements} == {name}, 120, "the judgements renamed back")
     pump(0.3)
     return state
 
@@ -92,7 +92,7 @@ def main(iface):
     dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     dock.form.name_edit.setText("S05")
     QTest.keyClicks(dock.form.industry.edit, "4812")
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))
@@ -104,7 +104,7 @@ def main(iface):
     iface.setActiveLayer(sites)
     sites.selectByExpression("\"site_id\" = 'S05'")
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     pump(0.5)
     before = {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(),
               "open": sorted((c[1], c[2].rule_id) for c in (i.data(0, CLAUSE_ROLE) for i in _open_clauses(dock.tree)))}

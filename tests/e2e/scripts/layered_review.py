@@ -38,12 +38,12 @@ def main(iface):
     panel.rules_file.setFilePath(LISTS[0])
     add_list(panel, LISTS[1])
     add_list(panel, LISTS[2])
-    wait_until(lambda: dock.targets and len(getattr(dock.targets[0].ruleset, "parts", [])) == 3, 10, "three lists")
+    wait_until(lambda: dock.targets and len(getattr(dock.targets[0].ruleset, "parts", [])) == 3, 120, "three lists")
     panel_shot = screenshot(iface, "layered-binding-" + os.environ.get("LANG", "en")[:2])
     sites = QgsProject.instance().mapLayersByName("sites")[0]
     sites.selectByExpression("\"site_id\" = 'S02'")
     dock.site_input.set_site(selected_site(sites))
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     pump(0.3)
     review = dock.runner.reviews[0].review
     sources = {item_path(item)[-2]: item.text(0) for item in all_items(dock.tree) if item_path(item)[-1] == "source"}

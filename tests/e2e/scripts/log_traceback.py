@@ -53,7 +53,7 @@ def main(iface):
     plugin.sample_action.trigger()
     pump(0.5)
     dock = plugin.dock
-    wait_until(lambda: dock.targets, 15, "the sample's binding")
+    wait_until(lambda: dock.targets, 120, "the sample's binding")
     received = []
     QgsApplication.messageLog().messageReceived.connect(
         lambda message, tag, level: received.append({"tag": tag, "level": int(level), "message": message}))
@@ -65,7 +65,7 @@ def main(iface):
     OverlayEngine.overlay = _provoked_failure
     try:
         QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-        wait_until(lambda: any(r["tag"] == TAG for r in received) and not dock.runner.busy, 20, "the failure")
+        wait_until(lambda: any(r["tag"] == TAG for r in received) and not dock.runner.busy, 120, "the failure")
         pump(0.5)
     finally:
         OverlayEngine.overlay = original

@@ -102,7 +102,7 @@ def _review_s03(iface, dock, project) -> dict:
     iface.setActiveLayer(sites)
     sites.selectByExpression("\"site_id\" = 'S03'")
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and "X-SL-01" in _findings(dock.tree), 20,
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and "X-SL-01" in _findings(dock.tree), 120,
                "the review with the new rule set")
     pump(0.5)
     return {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(), "findings": _findings(dock.tree)}
@@ -124,7 +124,7 @@ def main(iface):
     units = project.mapLayersByName("control_units")[0]
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(TARGET)  # bound in the panel, in place of the example
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     seen["panel"] = dock.bindings.messages.text()
     seen["review"] = _review_s03(iface, dock, project)
     seen["plugin_loaded"] = "zoning_review" in qgis.utils.plugins

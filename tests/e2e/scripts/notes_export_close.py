@@ -164,7 +164,7 @@ def main(iface):
     dock = open_sample_dock(iface)
     bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "e2e"))
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 30, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     out = {"earlier": earlier_exports(dock, iface) if MODE == "word" else None, "before": digests()}
     events = []
     (close_as_the_second_pdf_begins if MODE == "pdf" else close_while_word_is_built)(iface, events)

@@ -54,7 +54,7 @@ def main(iface):
     dock = open_sample_dock(iface)
     bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     dock.site_input.set_site(Site(QgsGeometry.fromWkt(SITE_WKT), QgsCoordinateReferenceSystem("EPSG:4490"), "e2e"))
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 30, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     meter = PauseMeter()
     out = {"loaded": loaded}
     for name, fmt in (("word_first", "docx"), ("word_again", "docx"), ("pdf", "pdf")):

@@ -44,7 +44,7 @@ def _opened(iface, label: str) -> str:
     sys.zr_e2e_expected_modal = True  # closed by read()
     QTimer.singleShot(300, read)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: seen, 10, "the window of the bar's button")
+    wait_until(lambda: seen, 120, "the window of the bar's button")
     pump(0.3)
     sys.zr_e2e_expected_modal = False
     return seen[0]
@@ -61,7 +61,7 @@ def main(iface):
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     pump(0.2)
     dock.bindings.rules_file.setFilePath(rules)
-    wait_until(lambda: dock.targets and dock.targets[0].ruleset.lists()[0].metadata.id, 10, "the binding")
+    wait_until(lambda: dock.targets and dock.targets[0].ruleset.lists()[0].metadata.id, 120, "the binding")
     _review_s05(iface, dock, project)
     QTest.mouseClick(dock.saved.register_button, Qt.MouseButton.LeftButton)
     pump(0.3)

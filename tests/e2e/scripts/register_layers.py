@@ -27,7 +27,7 @@ def _bind(dock, layer, rules: str, count: int) -> None:
     dock.bindings.layer_combo.setLayer(layer)
     pump(0.2)
     dock.bindings.rules_file.setFilePath(rules)
-    wait_until(lambda: len(dock.targets) == count, 10, f"{count} bound layers")
+    wait_until(lambda: len(dock.targets) == count, 120, f"{count} bound layers")
 
 
 def main(iface):
@@ -39,7 +39,7 @@ def main(iface):
     pump(0.2)
     if dock.targets:
         dock.bindings.unbind()
-    wait_until(lambda: not dock.targets, 10, "the sample's binding removed")
+    wait_until(lambda: not dock.targets, 120, "the sample's binding removed")
     for count, name in enumerate(("units_A", "units_B"), start=1):
         layer = QgsVectorLayer(os.environ[f"ZR_E2E_{name.upper()}"], name, "ogr")
         assert layer.isValid(), name
@@ -70,7 +70,7 @@ def _conflict(iface, dock, project) -> dict:
     pump(0.2)
     dock.bindings.constraints.combos["river_bank"].setLayer(other)
     wait_until(lambda: [t.constraints["river_bank"].name() for t in dock.targets] == ["river_bank", "river_bank_B"],
-               10, "units_B's river bank rebound")
+               120, "units_B's river bank rebound")
     iface.messageBar().clearWidgets()
     last = dock.register.last_layer
     dock.register.rereview_action.trigger()

@@ -53,7 +53,7 @@ def main(iface):
     dock = plugin.dock
     pump(0.3)
     assert QgsProject.instance().read(os.environ["ZR_E2E_SAVE_TO"])
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the restored review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the restored review")
     pump(0.8)
     back = {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(),
             "judgements": sorted(j.key[1:] + (j.word, j.remark, j.reviewer) for j in dock.runner.judgements),
@@ -61,7 +61,7 @@ def main(iface):
             "opinion": dock.opinion.toPlainText(), "name": dock.form.project().name,
             "current": dock.saved.combo.currentText()}
     browser = _open_read_only(dock)
-    wait_until(lambda: dock.record_view.isVisible(), 5, "the read-only entry")
+    wait_until(lambda: dock.record_view.isVisible(), 120, "the read-only entry")
     view = dock.record_view
     record = {"title": view.title.text(), "banner": view.banner.text(), "texts": _tree_texts(view.tree),
               "live_hidden": not dock.tree.isVisible(), "shot": screenshot(iface, "register-entry-read-only")}
@@ -69,7 +69,7 @@ def main(iface):
     pump(0.3)
     record["back"] = dock.tree.isVisible() and not view.isVisible()
     dock.register.rereview_action.trigger()
-    wait_until(lambda: dock.register.task is None and dock.register.last_layer is not None, 90, "the re-review")
+    wait_until(lambda: dock.register.task is None and dock.register.last_layer is not None, 120, "the re-review")
     layer = dock.register.last_layer
     rows = [{k: f[k] for k in ("site_id", "verdict_before", "verdict_after", "verdict_changed", "register_seq")}
             for f in layer.getFeatures()]
@@ -83,11 +83,11 @@ def _open_as_new(dock) -> dict:
     read-only view: the recorded review comes back, evaluated again with the current binding."""
     dock.site_input.clear()
     dock.opinion.clear()
-    wait_until(lambda: not dock.runner.reviews and not dock.runner.judgements, 10, "the cleared panel")
+    wait_until(lambda: not dock.runner.reviews and not dock.runner.judgements, 120, "the cleared panel")
     _open_read_only(dock)
-    wait_until(lambda: dock.record_view.isVisible(), 5, "the read-only entry")
+    wait_until(lambda: dock.record_view.isVisible(), 120, "the read-only entry")
     dock.record_view.copy_button.click()
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.isVisible(), 20, "the new review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.isVisible(), 120, "the new review")
     pump(0.8)
     return {"verdict": str(dock.runner.verdict()), "judged": len(dock.runner.judgements),
             "withdrawn": len(dock.runner.judgements.withdrawn), "opinion": dock.opinion.toPlainText(),

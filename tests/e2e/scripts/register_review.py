@@ -62,7 +62,7 @@ def _review_s05(iface, dock, project) -> None:
     iface.setActiveLayer(sites)
     sites.selectByExpression("\"site_id\" = 'S05'")
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     pump(0.5)
 
 
@@ -78,7 +78,7 @@ def main(iface):
     dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(rules)
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     _review_s05(iface, dock, project)
     before = _state(dock)
     for _round in range(len(before["open"]) + 2):
@@ -87,18 +87,18 @@ def main(iface):
             break
         _judge(dock, left[0], "compliant", "已现场核查")
         count = len(left) - 1
-        wait_until(lambda: len(_open_clauses(dock.tree)) == count, 10, "the judged clause")  # noqa: B023
+        wait_until(lambda: len(_open_clauses(dock.tree)) == count, 120, "the judged clause")  # noqa: B023
     judged = _state(dock)
     target = _items(dock.tree, "judged")[0].data(0, CLAUSE_ROLE)
     sys.zr_e2e_expected_modal = True
     menu = _remove_judgement(dock, _items(dock.tree, "judged")[0])
     sys.zr_e2e_expected_modal = False
-    wait_until(lambda: len(_open_clauses(dock.tree)) == 1, 10, "the clause left open again")
+    wait_until(lambda: len(_open_clauses(dock.tree)) == 1, 120, "the clause left open again")
     removed = {**_state(dock), "menu": menu, "withdrawn": [(w.judgement.rule_id, w.by) for w in
                                                          dock.runner.judgements.withdrawn]}
     shot_removed = screenshot(iface, "register-judgement-removed")
     _judge(dock, _open_clauses(dock.tree)[0], "compliant", "已现场核查")
-    wait_until(lambda: not _open_clauses(dock.tree), 10, "the clause judged again")
+    wait_until(lambda: not _open_clauses(dock.tree), 120, "the clause judged again")
     dock.opinion.setFocus()
     dock.opinion.insertPlainText(OPINION)
     pump(0.2)

@@ -17,7 +17,7 @@ def main(iface):
     dock = plugin.dock
     pump(0.3)
     assert QgsProject.instance().read(os.environ["ZR_E2E_SAVE_TO"])
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the restored review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the restored review")
     pump(0.8)
     description = dock.form.project()
     return {"verdict": str(dock.runner.verdict()), "banner": dock.banner.text(),

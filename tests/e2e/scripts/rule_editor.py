@@ -122,12 +122,12 @@ def _review_s03(iface, dock, project) -> None:
     iface.setActiveLayer(sites)
     sites.selectByExpression("\"site_id\" = 'S03'")
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review")
     pump(0.5)
 
 
 def _wait_for(dock, rule_id: str, status: str) -> None:
-    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get(rule_id) == status, 20,
+    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get(rule_id) == status, 120,
                f"{rule_id} {status}")
     pump(0.3)
 
@@ -230,11 +230,11 @@ def main(iface):
     dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(RULES)
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     _review_s03(iface, dock, project)
     before = _state(dock)
     accepted = _in_editor(dock, _accept_suggestion)
-    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get("IMP-SL-01") != "manual_check", 20,
+    wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get("IMP-SL-01") != "manual_check", 120,
                "the accepted rule")
     pump(0.5)
     after_suggestion = _state(dock)
@@ -247,7 +247,7 @@ def main(iface):
     dock.tree.scrollToItem(finding)
     shot = screenshot(iface, "rule-editor-dock-new-finding" + SUFFIX)
     toolbox = _toolbox_entry(iface)
-    wait_until(lambda: not dock.runner.busy and "E2E-SL-01" not in _findings(dock.tree), 20, "the rule removed")
+    wait_until(lambda: not dock.runner.busy and "E2E-SL-01" not in _findings(dock.tree), 120, "the rule removed")
     pump(0.5)
     toolbox["after_delete"] = _state(dock)
     toolbox["panel"] = dock.bindings.messages.text()

@@ -38,7 +38,7 @@ def _select(iface, dock, layer) -> dict:
     iface.setActiveLayer(layer)
     before = dock.runner.reviews
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews is not before and not dock.runner.busy, 20, "the review")
+    wait_until(lambda: dock.runner.reviews is not before and not dock.runner.busy, 120, "the review")
     pump(0.6)  # past the form's edit delay: no later review changes the verdict
     return _shown(dock)
 
@@ -56,7 +56,7 @@ def main(iface):
     dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     shown = {key: _select(iface, dock, _layer(key, changes)) for key, changes in FEATURES.items()}
     shot = screenshot(iface, "selected-values")
     _select(iface, dock, _layer("typo again", FEATURES["typo"]))
@@ -64,6 +64,6 @@ def main(iface):
     clean = _select(iface, dock, _layer("clean", {}))
     before = dock.runner.reviews
     assert dock.saved.restore("淘汰累")
-    wait_until(lambda: dock.runner.reviews is not before and not dock.runner.busy, 20, "the restored review")
+    wait_until(lambda: dock.runner.reviews is not before and not dock.runner.busy, 120, "the restored review")
     pump(0.6)
     return {"shown": shown, "clean": clean, "restored": _shown(dock), "shot": shot}

@@ -19,11 +19,11 @@ LAYERS = ("control_units", "red_line", "water_source", "river_bank", "industrial
 def screened(panel) -> dict:
     """Switch the screen on, wait for it: {unit: verdict}; then switch it off."""
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 60, "the screen")
+    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 120, "the screen")
     screen = next(layer for layer in panel.layers() if layer.name().startswith("Siting screen"))
     verdicts = {f["unit_code"]: f["verdict"] for f in screen.getFeatures()}
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: not panel.layers(), 20, "the screen switched off")
+    wait_until(lambda: not panel.layers(), 120, "the screen switched off")
     return verdicts
 
 

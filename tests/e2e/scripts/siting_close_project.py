@@ -33,7 +33,7 @@ def main(iface):
     describe_new_c2614(dock)
     panel = dock.siting
     panel.button.setChecked(True)
-    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 20, "the screen")
+    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 120, "the screen")
     shown = sorted(layer.id() for layer in panel.layers())
     asked = []
     timer = QTimer()

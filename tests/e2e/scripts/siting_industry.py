@@ -15,7 +15,7 @@ from qgis.PyQt.QtTest import QTest  # noqa: E402
 def _settled(panel) -> str:
     """The panel's summary once no screen is due or running."""
     pump(0.3)
-    wait_until(lambda: not panel.busy and not panel.timer.isActive(), 20, "the screen to settle")
+    wait_until(lambda: not panel.busy and not panel.timer.isActive(), 120, "the screen to settle")
     pump(0.3)
     return panel.summary.text()
 

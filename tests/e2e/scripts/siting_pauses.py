@@ -79,7 +79,7 @@ def main(iface):
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(str(Path(os.environ["ZR_E2E_ROOT"]) / "rules" / "examples"
                                              / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 20, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     describe_new_c2614(dock)
     panel = dock.siting
     pump(1.0)

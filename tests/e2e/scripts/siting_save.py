@@ -30,7 +30,7 @@ def main(iface):
     assert project.write(os.path.join(folder, "off.qgz"))
     panel = dock.siting
     panel.button.setChecked(True)
-    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 30, "the screen")
+    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 120, "the screen")
     pump(0.5)
     before = _screen(panel, project)
     assert project.write(os.path.join(folder, "on.qgz"))

@@ -51,7 +51,7 @@ def main(iface):
     panel = dock.siting
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert panel.button.isChecked(), "the screen button did not toggle"
-    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 20, "the screen")
+    wait_until(lambda: panel.layers() and not panel.busy and not panel.timer.isActive(), 120, "the screen")
     pump(0.3)
     screen = next(layer for layer in panel.layers() if layer.name().startswith("Siting screen"))
     zones = next(layer for layer in panel.layers() if layer is not screen)
@@ -80,7 +80,7 @@ def main(iface):
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     off = {"left": sorted(ids & set(project.mapLayers())), "groups": _groups(project)}
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: panel.layers() and not panel.busy, 20, "the screen again")
+    wait_until(lambda: panel.layers() and not panel.busy, 120, "the screen again")
     again = sorted(layer.id() for layer in panel.layers())
     qgis.utils.reloadPlugin("zoning_review")
     pump(0.5)

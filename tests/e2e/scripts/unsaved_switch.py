@@ -62,9 +62,9 @@ def main(iface):
     dock = open_sample_dock(iface)
     dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
     dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
     _press_selected(iface, dock, "S02")
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 20, "the review of S02")
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review of S02")
     pump(0.6)
     dock.opinion.setPlainText("同意。")
     assert dock.saved.save_as("S02 初审")
@@ -76,7 +76,7 @@ def main(iface):
     after_cancel = _state(dock)
     reviews = dock.runner.reviews
     discarded = _answered(iface, dock, "S01", QMessageBox.StandardButton.Discard)
-    wait_until(lambda: dock.runner.reviews is not reviews and not dock.runner.busy, 20, "the review of S01")
+    wait_until(lambda: dock.runner.reviews is not reviews and not dock.runner.busy, 120, "the review of S01")
     pump(0.6)
     after_discard = _state(dock)
     combo = dock.saved.combo
@@ -84,7 +84,7 @@ def main(iface):
     sys.zr_e2e_expected_modal = False  # a question now would block the run: the watchdog names it
     combo.setCurrentIndex(combo.findData("S02 初审"))
     combo.activated.emit(combo.currentIndex())
-    wait_until(lambda: dock.runner.reviews is not reviews and not dock.runner.busy, 20, "the saved review")
+    wait_until(lambda: dock.runner.reviews is not reviews and not dock.runner.busy, 120, "the saved review")
     pump(0.6)
     return {"before": before, "cancelled": cancelled, "after_cancel": after_cancel, "discarded": discarded,
             "after_discard": after_discard, "restored": _state(dock)}

@@ -8,9 +8,30 @@ import traceback
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsMessageBarItem
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer
 
 _errors = []
+_seen = []  # what the message bar showed and the plugin logged, for a failure's explanation
+
+
+def _bar_item(item):
+    """Keep a message shown in QGIS's message bar (it may be gone when the script fails)."""
+    item = sip.cast(item, QgsMessageBarItem)  # the signal passes it as a QWidget
+    _seen.append(f"message bar: {item.title()}: {item.text()}")
+
+
+def _logged(message, tag, _level):
+    """Keep a message of the plugin's log."""
+    if tag == "Zoning Review":
+        _seen.append(f"log: {message}")
+
+
+def _situation() -> str:
+    """What the desktop had said and was still doing when the script failed."""
+    tasks = [f"{task.description()} (status {task.status()})" for task in QgsApplication.taskManager().activeTasks()]
+    return "\n".join(["what QGIS showed meanwhile:", *_seen[-30:], f"active tasks: {tasks}"])
 
 
 def _hook(etype, value, tb):
@@ -40,10 +61,12 @@ def _body():
         detail = namespace["main"](qgis.utils.iface)
         _finish(1 if _errors else 0, detail)
     except Exception:  # noqa: BLE001 - every failure of the script must reach the test
-        _errors.append(traceback.format_exc())
+        _errors.append(f"{traceback.format_exc()}\n{_situation()}")
         _finish(2, None)
 
 
 qgis.utils.uninstallErrorHook()
 sys.excepthook = _hook
+qgis.utils.iface.messageBar().widgetAdded.connect(_bar_item)
+QgsApplication.messageLog().messageReceived.connect(_logged)
 QTimer.singleShot(int(os.environ.get("ZR_E2E_DELAY", "300")), _body)

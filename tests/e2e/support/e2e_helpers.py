@@ -24,7 +24,7 @@ def pump(seconds: float = 0.2) -> None:
         time.sleep(0.01)
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float = 20.0, what: str = "") -> None:
+def wait_until(predicate: Callable[[], bool], timeout: float = 120.0, what: str = "") -> None:
     """Process events until predicate() is true; raise AssertionError after timeout seconds."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
