@@ -41,7 +41,8 @@ def test_a_stale_estimate_of_the_sites_never_shows_more_than_all_done(zr_process
     cancel after 3 says "of 10", never "of 2"."""
     import processing
 
-    postgis.psql("DROP TABLE IF EXISTS stale; CREATE TABLE stale (LIKE sites INCLUDING ALL); "
+    postgis.psql("DROP TABLE IF EXISTS stale; CREATE TABLE stale (LIKE sites INCLUDING ALL) "
+                 "WITH (autovacuum_enabled = false); "
                  "INSERT INTO stale SELECT * FROM sites ORDER BY fid LIMIT 2; ANALYZE stale; "
                  "INSERT INTO stale SELECT * FROM sites ORDER BY fid OFFSET 2")
     uri = postgis.uri("stale")
