@@ -26,6 +26,8 @@ NewsFeed\\httpsfeedqgisorg\\disabled=true
 checkVersion=false
 [app]
 plugin_installer\\checkOnStart=false
+[fonts]
+downloadMissingFonts=false
 """
 
 
@@ -133,7 +135,8 @@ def _write_profile(profiles: Path, locale: str) -> None:
     (folder / "QGIS3.ini").write_text(
         f"[locale]\noverrideFlag=true\nuserLocale={locale}\n"
         "[qgis]\ncheckVersion=false\nshowTips=false\n"
-        "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n",
+        "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n"
+        "[fonts]\ndownloadMissingFonts=false\n",  # 3.28+ fetches a missing font in a task: no network in a test
         encoding="utf-8",
     )
 
