@@ -198,6 +198,26 @@ def pytest_runtest_teardown(item, nextitem):
         gc.collect()
 
 
+_TASKS_SEEN: dict = {}  # a QGIS task still active at a test's end: its id → the test it was first seen after
+
+
+def pytest_runtest_logfinish(nodeid, location):
+    """Name on stderr a QGIS task still active a test after it was first seen active (one that hangs starves the
+    task manager's two threads, and the tests after it fail waiting for their own tasks; 3.40, seen on CI)."""
+    from qgis.core import QgsApplication
+
+    if QgsApplication.instance() is None:
+        return
+    manager = QgsApplication.taskManager()
+    for task in manager.activeTasks():
+        key = manager.taskId(task)
+        first = _TASKS_SEEN.setdefault(key, nodeid)
+        if first and first != nodeid:
+            sys.__stderr__.write(f"\n[QGIS task still active] {task.description()!r} (status {task.status()}): "
+                                 f"active after {first}, still after {nodeid}\n")
+            _TASKS_SEEN[key] = ""  # named once
+
+
 _EXIT_STATUS = {"code": 0}
 
 
