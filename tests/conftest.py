@@ -199,6 +199,7 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 _TASKS_SEEN: dict = {}  # a QGIS task still active at a test's end: its id → the test it was first seen after
+_TASKS_OUTLIVING: list = []  # what was said of each task still active a test after it was first seen
 
 
 def pytest_runtest_logfinish(nodeid, location):
@@ -213,9 +214,19 @@ def pytest_runtest_logfinish(nodeid, location):
         key = manager.taskId(task)
         first = _TASKS_SEEN.setdefault(key, nodeid)
         if first and first != nodeid:
-            sys.__stderr__.write(f"\n[QGIS task still active] {task.description()!r} (status {task.status()}): "
-                                 f"active after {first}, still after {nodeid}\n")
+            from tests.task_report import thread_stacks
+
+            line = (f"[QGIS task still active] {task.description()!r} (status {task.status()}): active after {first}, "
+                    f"still after {nodeid}\n{thread_stacks()}")
+            sys.__stderr__.write(f"\n{line}\n")
+            _TASKS_OUTLIVING.append(line)
             _TASKS_SEEN[key] = ""  # named once
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Name again, at the end, the QGIS tasks that outlived their test (CI shows the end of the output)."""
+    for line in _TASKS_OUTLIVING:
+        terminalreporter.write_line(line)
 
 
 _EXIT_STATUS = {"code": 0}

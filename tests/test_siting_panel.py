@@ -10,6 +10,7 @@ import pytest
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsLayerTreeGroup, QgsProject
 
 from tests.sample_project import layer
+from tests.task_report import waited_in_vain
 from zoning_review.plugin.gui.siting_output import GROUP_KEY
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -36,7 +37,7 @@ def wait_screen(qgis_app, panel, timeout: float = 120.0) -> None:
         if not panel.busy and not panel.timer.isActive() and panel.layers() and manager.countActiveTasks() == 0:
             return
         time.sleep(0.01)
-    raise AssertionError(f"the siting screen did not finish in {timeout}s: {panel.summary.text()}")
+    raise AssertionError(f"the siting screen did not finish in {timeout}s: {panel.summary.text()}\n{waited_in_vain()}")
 
 
 def processing_verdicts(industry: str, rules: str) -> dict:

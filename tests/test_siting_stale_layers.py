@@ -5,6 +5,7 @@ of with the task on the GUI thread, which a province's units held for half a sec
 import threading
 
 from tests.grid_units import counted_drops, screen_grid, wait_screened, wait_until
+from tests.task_report import waited_in_vain
 
 COLUMNS, ROWS = 30, 20  # 600 units
 
@@ -39,5 +40,6 @@ def test_the_layers_of_a_screen_ended_after_it_was_run_again_are_freed_off_the_g
     wait_screened(qgis_app, panel)
     wait_until(qgis_app, lambda: drops.gui and not background_free._RUNNING)
     assert made[0] in [held for held, gui in zip(counted, drops.gui) if not gui], \
-        f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in a task: {counted}"
+        f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in a task: {counted}\n" \
+        f"{waited_in_vain()}"
     assert made[0] not in [held for held, gui in zip(counted, drops.gui) if gui]
