@@ -91,32 +91,54 @@ class ZoningReviewAlgorithm(QgsProcessingAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback) -> Dict[str, Any]:
-        """Check the outputs against the inputs, then run; no exception leaves but QgsProcessingException."""
-        def work() -> Dict[str, Any]:
-            check_outputs(self, parameters, context)
-            return self.run_algorithm(parameters, context, feedback)
-        return self.guarded(work)
+        """Check the outputs against the inputs, then run; no exception leaves but QgsProcessingException, raised where
+        it holds nothing: QGIS never frees the exception a Python algorithm raises to it, so the variables of every
+        frame it passed through (the run's layers, its feature iterators and their database connections) would stay
+        held for as long as QGIS runs."""
+        outcome = self.attempt(self._checked_run, parameters, context, feedback)
+        del self, parameters, context, feedback
+        return outcome.value()
+
+    def _checked_run(self, parameters, context, feedback) -> Dict[str, Any]:
+        """The outputs checked against the inputs, then the body run."""
+        check_outputs(self, parameters, context)
+        return self.run_algorithm(parameters, context, feedback)
 
     def run_algorithm(self, parameters, context, feedback) -> Dict[str, Any]:
         """The algorithm's body (subclasses)."""
         raise NotImplementedError
 
-    def guarded(self, work: Callable[[], Any]) -> Any:
-        """Run work; an unexpected error becomes a translated QgsProcessingException and a log entry."""
+    def attempt(self, work: Callable[..., Any], *args: Any) -> "Outcome":
+        """Run ``work(*args)``; its error becomes the failure's translated message (an unexpected one also a log
+        entry)."""
         try:
-            return work()
-        except QgsProcessingException:
-            raise
+            return Outcome(work(*args))
+        except QgsProcessingException as error:
+            return Outcome(failure=str(error))
         except OSError as error:
             log_error(tr("{algorithm}: a file could not be read or written.").format(
                 algorithm=self.displayName()), error)
-            raise QgsProcessingException(file_error_message(error)) from None
+            return Outcome(failure=file_error_message(error))
         except Exception as error:  # noqa: BLE001 - the one guard: logged with its traceback
             log_error(tr("{algorithm} failed unexpectedly.").format(algorithm=self.displayName()), error)
-            raise QgsProcessingException(tr(
+            return Outcome(failure=tr(
                 "{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the "
                 "'Zoning Review' tab of the Log Messages panel.").format(
-                algorithm=self.displayName(), error=f"{type(error).__name__}: {error}")) from None
+                algorithm=self.displayName(), error=f"{type(error).__name__}: {error}"))
+
+
+class Outcome:
+    """What ``attempt`` ran to: the results, or the translated message of its failure."""
+
+    def __init__(self, results: Any = None, failure: Optional[str] = None) -> None:
+        self.results = results
+        self.failure = failure
+
+    def value(self) -> Any:
+        """The results; a QgsProcessingException with the failure's message when the work failed."""
+        if self.failure is not None:
+            raise QgsProcessingException(self.failure)
+        return self.results
 
 
 def report_backup(feedback, path: str, backup: Optional[str]) -> None:

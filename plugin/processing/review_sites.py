@@ -2,7 +2,6 @@
 
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -170,18 +169,20 @@ class ReviewSitesAlgorithm(ZoningReviewAlgorithm):
 
     def _notes_kept_apart(self, batch, context, feedback):
         """The notes written, their failure failing them alone as it did after the run: reported, the outputs kept."""
-        try:
-            return self.guarded(lambda: self._write_notes(batch, context, feedback))
-        except QgsProcessingException as error:
-            feedback.reportError(str(error))
+        outcome = self.attempt(self._write_notes, batch, context, feedback)
+        if outcome.failure is not None:
+            feedback.reportError(outcome.failure)
             return self._results
+        return outcome.results
 
     def postProcessAlgorithm(self, context, feedback):
         """Write PDF notes on the main thread: a PDF is a print layout throughout, and layouts belong there."""
         batch, self._batch = getattr(self, "_batch", None), None
         if batch is None or batch.notes is None:
             return {}
-        return self.guarded(lambda: self._write_notes(batch, context, feedback))
+        outcome = self.attempt(self._write_notes, batch, context, feedback)
+        del self, batch, context, feedback  # the exception raised to QGIS is never freed: it holds none of them
+        return outcome.value()
 
     def _write_notes(self, batch, context, feedback):
         """The notes, then SUMMARY's notes column naming those written. A cancel that came after the last site
