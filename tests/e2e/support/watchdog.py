@@ -1,11 +1,14 @@
-"""PYQGIS_STARTUP hook: record Python errors shown by QGIS and kill a run stuck on a modal dialog."""
+"""PYQGIS_STARTUP hook: record Python errors shown by QGIS, kill a run stuck on a modal dialog, and print every
+thread's Python stack should QGIS crash (a run's stderr then says where)."""
 
+import faulthandler
 import os
 import sys
 import traceback
 
 if not getattr(sys, "_zoning_review_watchdog", False):
     sys._zoning_review_watchdog = True
+    faulthandler.enable(all_threads=True)
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication, QDialog, QLabel
 
