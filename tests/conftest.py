@@ -214,10 +214,10 @@ def pytest_runtest_logfinish(nodeid, location):
         key = manager.taskId(task)
         first = _TASKS_SEEN.setdefault(key, nodeid)
         if first and first != nodeid:
-            from tests.task_report import thread_stacks
+            from tests.task_report import task_line, thread_stacks
 
-            line = (f"[QGIS task still active] {task.description()!r} (status {task.status()}): active after {first}, "
-                    f"still after {nodeid}\n{thread_stacks()}")
+            line = (f"[QGIS task still active] {task_line(task)}: active after {first}, still after {nodeid}\n"
+                    f"{thread_stacks()}")
             sys.__stderr__.write(f"\n{line}\n")
             _TASKS_OUTLIVING.append(line)
             _TASKS_SEEN[key] = ""  # named once

@@ -8,6 +8,11 @@ import traceback
 FRAMES = 4  # innermost Python frames shown per thread
 
 
+def task_line(task) -> str:
+    """A QGIS task as the messages name it: its description and status."""
+    return f"{task.description()!r} (status {task.status()})"
+
+
 def active_tasks() -> str:
     """The QGIS tasks still active, with their status, or 'no QGIS task active'."""
     from qgis.core import QgsApplication
@@ -15,8 +20,7 @@ def active_tasks() -> str:
     tasks = QgsApplication.taskManager().activeTasks()
     if not tasks:
         return "no QGIS task active"
-    return "QGIS tasks still active: " + "; ".join(f"{task.description()!r} (status {task.status()})"
-                                                   for task in tasks)
+    return "QGIS tasks still active: " + "; ".join(task_line(task) for task in tasks)
 
 
 def thread_stacks() -> str:
