@@ -18,17 +18,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SUPPORT = HERE / "e2e" / "support"
 
-GLOBAL_SETTINGS = """[PythonPlugins]
-zoning_review=true
-[core]
-NewsFeed\\httpsfeedqgisorg\\disabled=true
-[qgis]
-checkVersion=false
-[app]
-plugin_installer\\checkOnStart=false
-[fonts]
-downloadMissingFonts=false
-"""
+GLOBAL_SETTINGS = "[PythonPlugins]\nzoning_review=true\n"
+# What keeps the throwaway profile off the network. The news feed's switch moved: QGIS 3.22 reads
+# core/NewsFeed/<feed>/disabled, 3.40 core/<feed>/disabled. A download that runs is more than a wait: on QGIS 3.40
+# the task manager's thread that ran it opens the authentication database, and when that thread ends after the
+# database's owner is gone (QGIS leaving within the thread pool's 30 s idle time) QGIS dies on signal 11.
+NO_NETWORK = (
+    "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\nhttpsfeedqgisorg\\disabled=true\n"
+    "[qgis]\ncheckVersion=false\nshowTips=false\n"
+    "[app]\nplugin_installer\\checkOnStart=false\n"
+    "[fonts]\ndownloadMissingFonts=false\n"  # 3.28+ fetches a missing font in a task
+)
 
 
 @dataclass
@@ -129,14 +129,11 @@ def first_display() -> str:
 
 
 def _write_profile(profiles: Path, locale: str) -> None:
-    """A default profile whose UI locale is ``locale`` (e.g. zh_CN, en_US)."""
-    folder = profiles / "default" / "QGIS"
+    """A default profile whose UI locale is ``locale`` (e.g. zh_CN, en_US), kept off the network."""
+    folder = profiles / "profiles" / "default" / "QGIS"  # QGIS keeps its profiles in a folder of that name there
     folder.mkdir(parents=True)
     (folder / "QGIS3.ini").write_text(
-        f"[locale]\noverrideFlag=true\nuserLocale={locale}\n"
-        "[qgis]\ncheckVersion=false\nshowTips=false\n"
-        "[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n"
-        "[fonts]\ndownloadMissingFonts=false\n",  # 3.28+ fetches a missing font in a task: no network in a test
+        f"[locale]\noverrideFlag=true\nuserLocale={locale}\n" + NO_NETWORK,
         encoding="utf-8",
     )
 

@@ -1,5 +1,6 @@
-"""PYQGIS_STARTUP hook: record Python errors shown by QGIS, kill a run stuck on a modal dialog, and print every
-thread's Python stack should QGIS crash (a run's stderr then says where)."""
+"""PYQGIS_STARTUP hook: record Python errors shown by QGIS, kill a run stuck on a modal dialog, fail a run in which
+QGIS fetches from the network, and print every thread's Python stack should QGIS crash (a run's stderr then says
+where)."""
 
 import faulthandler
 import os
@@ -9,6 +10,7 @@ import traceback
 if not getattr(sys, "_zoning_review_watchdog", False):
     sys._zoning_review_watchdog = True
     faulthandler.enable(all_threads=True)
+    from qgis.core import QgsApplication
     from qgis.PyQt.QtCore import QTimer
     from qgis.PyQt.QtWidgets import QApplication, QDialog, QLabel
 
@@ -45,7 +47,21 @@ if not getattr(sys, "_zoning_review_watchdog", False):
                 QApplication.primaryScreen().grabWindow(0).save(shot)
                 os._exit(3)
 
+    def _check_task(task):
+        """A download in a task is an error of the throwaway profile (tests/qgis_desktop.py NO_NETWORK): besides
+        the wait, on QGIS 3.40 the thread that ran it crashes QGIS when it ends after QGIS's teardown began."""
+        meta = task.metaObject() if task is not None else None
+        while meta is not None and meta.className() not in ("QgsNetworkContentFetcherTask", "QgsFontDownloadTask"):
+            meta = meta.superClass()
+        if meta is not None:
+            _record(f"QGIS downloads in a task ({task.description()}): a setting of the test profile that should "
+                    "prevent it is missing")
+
     _patch_qgis_utils()
+    _tasks = QgsApplication.taskManager()
+    _tasks.taskAdded.connect(lambda task_id: _check_task(_tasks.task(task_id)))
+    for _task in _tasks.tasks():  # QGIS starts its downloads before this hook runs
+        _check_task(_task)
     _timer = QTimer()
     _timer.timeout.connect(_check_dialogs)
     _timer.start(500)
