@@ -12,6 +12,9 @@ from qgis.gui import QgsMessageBarItem
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QTimer
 
+sys.path.insert(0, os.path.join(os.environ["ZR_E2E_ROOT"], "tests"))
+from task_report import waited_in_vain  # noqa: E402 - the suite's own report of tasks and threads
+
 _errors = []
 _seen = []  # what the message bar showed and the plugin logged, for a failure's explanation
 
@@ -29,9 +32,8 @@ def _logged(message, tag, _level):
 
 
 def _situation() -> str:
-    """What the desktop had said and was still doing when the script failed."""
-    tasks = [f"{task.description()} (status {task.status()})" for task in QgsApplication.taskManager().activeTasks()]
-    return "\n".join(["what QGIS showed meanwhile:", *_seen[-30:], f"active tasks: {tasks}"])
+    """What the desktop had said and was still doing (its tasks, its other threads) when the script failed."""
+    return "\n".join(["what QGIS showed meanwhile:", *_seen[-30:], waited_in_vain()])
 
 
 def _hook(etype, value, tb):
