@@ -394,7 +394,7 @@
         <translation>图层 {layer} 的过滤条件 {where} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="53" />
+        <location filename="../plugin/core/overlay/unusable.py" line="42" />
         <source>{count} features of {layer} have no geometry and were skipped: {fids}</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过：{fids}</translation>
     </message>
@@ -1734,7 +1734,7 @@
         <translation>未知的审查意见格式 {format}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>Review notes</source>
         <translation>审查意见</translation>
     </message>
@@ -2036,12 +2036,12 @@
         <translation>{site}：{verdict}——单元 {units}——{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="64" />
+        <location filename="../plugin/processing/review_sites.py" line="63" />
         <source>Review sites</source>
         <translation>选址审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="87" />
+        <location filename="../plugin/processing/review_sites.py" line="86" />
         <source>Candidate sites</source>
         <translation>拟选址地块</translation>
     </message>
@@ -2071,27 +2071,27 @@
         <translation>选址编号字段（默认：要素 ID）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Site or project name field</source>
         <translation>选址或项目名称字段</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Industry field (GB/T 4754-2017 code)</source>
         <translation>行业字段（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Construction nature field (新建/扩建/改建/迁建/技改)</source>
         <translation>建设性质字段（新建/扩建/改建/迁建/技改）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Industrial catalogue class field (鼓励类/限制类/淘汰类)</source>
         <translation>产业目录类别字段（鼓励类/限制类/淘汰类）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="127" />
+        <location filename="../plugin/processing/review_sites.py" line="126" />
         <source>Language of reasons and notes</source>
         <translation>理由和审查意见的语言</translation>
     </message>
@@ -2106,22 +2106,22 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="130" />
+        <location filename="../plugin/processing/review_sites.py" line="129" />
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="133" />
+        <location filename="../plugin/processing/review_sites.py" line="132" />
         <source>Folder for the review notes</source>
         <translation>审查意见文件夹</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="135" />
+        <location filename="../plugin/processing/review_sites.py" line="134" />
         <source>Findings (site × unit)</source>
         <translation>审查结果（选址 × 单元）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="137" />
+        <location filename="../plugin/processing/review_sites.py" line="136" />
         <source>Summary (one row per site)</source>
         <translation>汇总（每个选址一行）</translation>
     </message>
@@ -2731,47 +2731,47 @@
         <translation>最小重叠比例</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="111" />
+        <location filename="../plugin/processing/base.py" line="119" />
         <source>{algorithm}: a file could not be read or written.</source>
         <translation>{algorithm}：无法读取或写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="115" />
+        <location filename="../plugin/processing/base.py" line="123" />
         <source>{algorithm} failed unexpectedly.</source>
         <translation>{algorithm} 意外失败。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="116" />
+        <location filename="../plugin/processing/base.py" line="124" />
         <source>{algorithm} failed unexpectedly ({error}). Check the inputs; the details are in the 'Zoning Review' tab of the Log Messages panel.</source>
         <translation>{algorithm} 意外失败（{error}）。请检查输入；详细信息见“日志消息”面板的“Zoning Review”标签页。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="133" />
+        <location filename="../plugin/processing/base.py" line="155" />
         <source>{path} is a file where a folder is needed. Choose a folder.</source>
         <translation>{path} 是文件，此处需要文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="135" />
+        <location filename="../plugin/processing/base.py" line="157" />
         <source>You may not write to {path} (read-only). Choose a folder you may write to.</source>
         <translation>无权写入 {path}（只读）。请选择可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="137" />
+        <location filename="../plugin/processing/base.py" line="159" />
         <source>{path} does not exist. Create the folder or choose another.</source>
         <translation>{path} 不存在。请创建该文件夹或另选一个。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="139" />
+        <location filename="../plugin/processing/base.py" line="161" />
         <source>{path} is a folder. Give the name of a file.</source>
         <translation>{path} 是文件夹。请给出文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="141" />
+        <location filename="../plugin/processing/base.py" line="163" />
         <source>A part of {path} is a file, not a folder. Choose a folder.</source>
         <translation>{path} 中有一级是文件而不是文件夹。请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="143" />
+        <location filename="../plugin/processing/base.py" line="165" />
         <source>{path} could not be read or written ({reason}). Check the file and its folder.</source>
         <translation>无法读取或写入 {path}（{reason}）。请检查该文件及其所在文件夹。</translation>
     </message>
@@ -2836,7 +2836,7 @@
         <translation>无法创建逐条审查输出。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="142" />
+        <location filename="../plugin/processing/review_sites.py" line="141" />
         <source>Clauses (site × unit × clause, for the reviewer's judgement)</source>
         <translation>逐条审查（选址 × 单元 × 条款，供审查人判断）</translation>
     </message>
@@ -4935,7 +4935,7 @@
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="147" />
+        <location filename="../plugin/processing/review_sites.py" line="146" />
         <source>The sites are also reviewed against other unit layers</source>
         <translation>选址还将对照其他管控单元图层审查</translation>
     </message>
@@ -4995,7 +4995,7 @@
         <translation>已审查 {n} 个选址：{counts}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/relations.py" line="54" />
+        <location filename="../plugin/core/overlay/unusable.py" line="41" />
         <source>Feature {fids} of {layer} has no geometry and was skipped</source>
         <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过</translation>
     </message>
@@ -5512,7 +5512,7 @@
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="68" />
+        <location filename="../plugin/processing/review_sites.py" line="67" />
         <source>Reviews sites against the access lists of the control units they overlap: a verdict for each site and each unit.</source>
         <translation>对照选址涉及的环境管控单元的准入清单审查选址：给出每个选址、每个单元的结论。</translation>
     </message>
@@ -5978,7 +5978,7 @@
         <translation>人工判定表第 {row} 行：有文字无法按表格的编码读取。请将表格另存为 UTF-8（Excel 中选择“CSV UTF-8（逗号分隔）”）或 .xlsx 工作簿，或设置其图层的数据源编码。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="150" />
+        <location filename="../plugin/processing/review_sites.py" line="149" />
         <source>Sites without an id field are named by their feature ids</source>
         <translation>未指定编号字段的选址以要素 ID 命名</translation>
     </message>
@@ -6048,7 +6048,7 @@
         <translation>台账中记录的 {n} 项判定没有所判条款文字的 clause_sha256，无法核实这些文字；这些判定未予采用，须重新确认（在分区管控审查面板中通过“台账 ▸ 打开台账… ▸ 作为新审查打开”逐一打开其记录——每项开头的编号即记录编号，重新判定其中的条款并将审查存入台账）：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="153" />
+        <location filename="../plugin/processing/review_sites.py" line="152" />
         <source>The judgements are those recorded in a review register</source>
         <translation>判定为审查台账中记录的判定</translation>
     </message>
@@ -6452,7 +6452,7 @@
         <translation>{label}（{layer}）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="191" />
+        <location filename="../plugin/processing/review_sites.py" line="192" />
         <source>Every site was reviewed before the cancel: the run is complete and its review notes are written.</source>
         <translation>取消前所有选址均已审查完毕：本次运行已完成，将写出全部审查意见。</translation>
     </message>
@@ -6692,7 +6692,7 @@
         <translation>保存工程时界面上的选址</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/base.py" line="125" />
+        <location filename="../plugin/processing/base.py" line="147" />
         <source>{path} already existed: the file it held is kept as {backup}.</source>
         <translation>{path} 已存在：原文件已备份为 {backup}。</translation>
     </message>
@@ -7499,22 +7499,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>核查管控单元图层自带的管控要求文本</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="111" />
+        <location filename="../plugin/processing/review_sites.py" line="110" />
         <source>Site id field (detected when empty, e.g. site_id)</source>
         <translation>选址编号字段（留空则自动识别，如 site_id）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="120" />
+        <location filename="../plugin/processing/review_sites.py" line="119" />
         <source>Attribute fields (attribute=field; …)</source>
         <translation>属性字段对应（attribute=field; …）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="122" />
+        <location filename="../plugin/processing/review_sites.py" line="121" />
         <source>Reviewer's judgements (a table)</source>
         <translation>审查人判定（表格）</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_sites.py" line="139" />
+        <location filename="../plugin/processing/review_sites.py" line="138" />
         <source>Keep every finding as JSON (findings_json)</source>
         <translation>以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
@@ -8644,12 +8644,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>没有几何图形可用的要素：位置关系未知</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/unusable.py" line="29" />
+        <location filename="../plugin/core/overlay/unusable.py" line="43" />
         <source>Constraint layer {layer} ({source}): feature {fids} has a geometry of which nothing usable is left once repaired, so it was left out: redraw its geometry in the layer, or delete the feature if it is no zone.</source>
         <translation>约束图层 {layer}（{source}）：要素 {fids} 虽有几何图形，但修复后已无可用部分，已排除在外。请在该图层中重新绘制其几何图形；如该要素并非管控区域，请将其删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/unusable.py" line="31" />
+        <location filename="../plugin/core/overlay/unusable.py" line="45" />
         <source>Constraint layer {layer} ({source}): {count} features have geometries of which nothing usable is left once repaired ({fids}), so they were left out: redraw their geometries in the layer, or delete those that are no zones.</source>
         <translation>约束图层 {layer}（{source}）：{count} 个要素虽有几何图形，但修复后已无可用部分（{fids}），已排除在外。请在该图层中重新绘制其几何图形；其中并非管控区域的要素请删除。</translation>
     </message>
@@ -8667,6 +8667,16 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/notes/document.py" line="275" />
         <source>A feature near the site has no usable geometry: position unknown</source>
         <translation>选址附近有要素无可用几何图形：位置未知</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/unusable.py" line="37" />
+        <source>Feature {fids} of {layer} has no geometry and was skipped: draw its geometry in the layer, or delete the feature if it stands for nothing on the map.</source>
+        <translation>{layer} 中的要素 {fids} 没有几何图形，已跳过。请在该图层中绘制其几何图形；如该要素在地图上并无对应范围，请将其删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/unusable.py" line="39" />
+        <source>{count} features of {layer} have no geometry and were skipped ({fids}): draw their geometries in the layer, or delete those that stand for nothing on the map.</source>
+        <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过（{fids}）。请在该图层中绘制其几何图形；在地图上并无对应范围的要素请删除。</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ FILTERED = ("None of the features the filter \"grade\" = 'I' of constraint layer
             "usable geometry, so where a site lies to such zones is unknown and the rules that need it report 'needs "
             "information': draw their geometries in the layer, or check the filter and that the right layer or file "
             "is bound.")
-SKIPPED = "2 features of {source} have no geometry and were skipped: 1, 3"
+SKIPPED = ("2 features of {source} have no geometry and were skipped (1, 3): draw their geometries in the layer, or "
+           "delete those that stand for nothing on the map.")
 REASON = (f"the layer bound to {WORDS} has no feature with a usable geometry (see the data warnings), so the site's "
           "position to it is unknown")
 LEFT_OUT = ("Constraint layer water_source ({source}): 2 features have no usable geometry (1, 3), so they were left "

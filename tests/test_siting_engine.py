@@ -332,7 +332,8 @@ def test_units_without_geometry_are_said_so_and_repaired_ones_are_warned_of(rule
     assert screened["NONE"].verdict == "needs_study"
     assert screened["BOW"].verdict == "compliant"  # like FAR, the same 4.3–6.1 km from the river
     assert [render_reason(w, "en") for w in result.warnings] == [  # the unit without one named as a review names it
-        "Feature 2 of units has no geometry and was skipped",
+        "Feature 2 of units has no geometry and was skipped: draw its geometry in the layer, or delete the feature if "
+        "it stands for nothing on the map.",
         "Unit BOW (feature 1) of units has an invalid geometry (Self-intersection); repaired for the computation"]
 
 

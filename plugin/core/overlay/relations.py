@@ -32,7 +32,7 @@ from .measure import MEASURE_NOISE, Measurer, Transforms, crs_key, crs_label, tr
 from .no_zones import no_zones, no_zones_templates
 from .site_view import SiteView, bounds_gap, bounds_of, diagonal, line_length, outside_part, scaled
 from .unit_index import FeatureIndex, index_for
-from .unusable import listed_fids, unusable_templates, unusable_warning
+from .unusable import no_geometry_warning, unusable_templates, unusable_warning
 
 INSIDE = "inside"
 OVERLAPPING = "overlapping"
@@ -50,8 +50,6 @@ def relation_templates() -> List[str]:
         tr("The site has no finite coordinates in the CRS {crs} of layer {layer}: the CRS cannot show where "
            "the site lies"),
         tr("Feature {fid} of {layer} has an invalid geometry ({detail}); repaired for the computation"),
-        tr("{count} features of {layer} have no geometry and were skipped: {fids}"),
-        tr("Feature {fids} of {layer} has no geometry and was skipped"),
     ] + filter_templates() + shift_templates() + subset_templates() + no_zones_templates() + unusable_templates()
 
 
@@ -69,17 +67,6 @@ def finite(rect: QgsRectangle) -> bool:
 def skipped_warning(index: FeatureIndex) -> List[Reason]:
     """One warning listing the features of a layer skipped for having no geometry."""
     return no_geometry_warning(index.name, [fid for fid, _status in index.skipped])
-
-
-def no_geometry_warning(layer: str, fids: List[int]) -> List[Reason]:
-    """One warning listing the features ``fids`` of ``layer`` skipped for having no geometry (none without any)."""
-    if not fids:
-        return []
-    listed = listed_fids(fids)
-    if len(fids) == 1:
-        return [Reason("Feature {fids} of {layer} has no geometry and was skipped", {"layer": layer, "fids": listed})]
-    return [Reason("{count} features of {layer} have no geometry and were skipped: {fids}",
-                   {"count": len(fids), "layer": layer, "fids": listed})]
 
 
 class RelationFinder:

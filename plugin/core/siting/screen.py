@@ -32,9 +32,9 @@ from ..overlay.geometry_repair import EMPTY, NULL, Cleaned, clean_polygonal, ove
 from ..overlay.measure import choose_ellipsoid
 from ..overlay.reasons import feature_warning, unique
 from ..overlay.reasons import reason_templates as overlay_templates
-from ..overlay.relations import no_geometry_warning
 from ..overlay.types import OverlayError
 from ..overlay.unit_records import plain
+from ..overlay.unusable import no_geometry_warning
 from ..review.cut_text import unit_texts
 from ..review.evaluation import prose_findings
 from ..rules.condition_words import layer_words
