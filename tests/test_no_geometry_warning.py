@@ -12,10 +12,12 @@ from zoning_review.plugin.core.review.site_review import render_reason
 
 ONE = ("Feature 7 of river_bank has no geometry and was skipped: draw its geometry in the layer, or delete the feature "
        "if it stands for nothing on the map.",
-       "river_bank 中的要素 7 没有几何图形，已跳过。请在该图层中绘制其几何图形；如该要素在地图上并无对应范围，请将其删除。")
+       "river_bank 中的要素 7 没有几何图形，已跳过。请在该图层中绘制其几何图形；"
+       "如该要素在地图上并无对应范围，请将其删除。")
 MANY = ("1,234 features of 管控单元 have no geometry and were skipped (3, 9): draw their geometries in the layer, or "
         "delete those that stand for nothing on the map.",
-        "管控单元 中有 1,234 个要素没有几何图形，已跳过（3、9）。请在该图层中绘制其几何图形；在地图上并无对应范围的要素请删除。")
+        "管控单元 中有 1,234 个要素没有几何图形，已跳过（3、9）。请在该图层中绘制其几何图形；"
+        "在地图上并无对应范围的要素请删除。")
 
 
 def test_no_warning_without_such_features():

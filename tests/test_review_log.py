@@ -50,8 +50,8 @@ def test_a_warning_every_site_shares_is_said_once_with_its_count(zr_processing, 
     assert len(shared) == 2, shared  # the first site's line, then the count
     assert shared[0].startswith(f"Site {rows(tmp_path / 'summary.gpkg')[0]['site_id']}: ")
     warning = shared[0].split(": ", 1)[1]
-    assert re.fullmatch(r"Feature \d+ of units has no geometry and was skipped: draw its geometry in the layer, or delete the "
-                        r"feature if it stands for nothing on the map\.", warning), warning
+    assert re.fullmatch(r"Feature \d+ of units has no geometry and was skipped: draw its geometry in the layer, or "
+                        r"delete the feature if it stands for nothing on the map\.", warning), warning
     assert shared[1] == f"10 sites in all had this warning: {warning}"
     assert len(feedback.said("info", " — units ")) == 10  # fewer than the sites listed
 
