@@ -329,7 +329,7 @@
         <translation>限制类条款，且不满足允许条件</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="42" />
+        <location filename="../plugin/core/overlay/reasons.py" line="50" />
         <source>The site geometry is invalid ({detail}); repaired for the computation</source>
         <translation>选址几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
@@ -339,27 +339,27 @@
         <translation>{layer} 的要素 {fid} 几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="51" />
+        <location filename="../plugin/core/overlay/reasons.py" line="66" />
         <source>The overlap of the site with feature {fid} of {layer} could not be computed: {detail}</source>
         <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分：{detail}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="52" />
+        <location filename="../plugin/core/overlay/reasons.py" line="62" />
         <source>The ellipsoid {requested} is unknown; {used} was used</source>
         <translation>椭球 {requested} 未知；已改用 {used}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="94" />
+        <location filename="../plugin/core/overlay/reasons.py" line="110" />
         <source>The site has no geometry; nothing to review</source>
         <translation>选址没有几何图形；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="98" />
+        <location filename="../plugin/core/overlay/reasons.py" line="67" />
         <source>The site geometry is not a polygon ({detail}); nothing to review</source>
         <translation>选址几何图形不是多边形（{detail}）；无可审查内容</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="101" />
+        <location filename="../plugin/core/overlay/reasons.py" line="68" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分</translation>
     </message>
@@ -2471,17 +2471,17 @@
         <translation>在 {file} 中未找到同时包含单元编码列和管控维度列的表头行；请给出列映射（code=…; spatial_layout=…）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="43" />
+        <location filename="../plugin/core/overlay/reasons.py" line="51" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the computation</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}）；已修复后参与计算</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="45" />
+        <location filename="../plugin/core/overlay/reasons.py" line="63" />
         <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="47" />
+        <location filename="../plugin/core/overlay/reasons.py" line="65" />
         <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
@@ -4905,7 +4905,7 @@
         <translation>每个规则集文件适用于哪些单元，按文件顺序每个文件一行：“all”、行政区划代码（如 ZH130638，即编码以其开头的单元），或基于单元图层字段的表达式（如 left("HJGKDYBM", 8) = 'ZH130629'）。空行或未给出的行沿用清单自身声明的范围（applies_to）。没有任何清单覆盖的单元需补充信息。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="72" />
+        <location filename="../plugin/core/overlay/reasons.py" line="88" />
         <source>The site's area cannot be measured on the ellipsoid: some of its coordinates (or those of a unit it meets) lie outside where {crs} can be used. Check the site's coordinates and its CRS.</source>
         <translation>无法在椭球面上量算选址面积：选址（或与其相交的单元）有坐标位于以下坐标参考系的适用范围之外：{crs}。请检查选址的坐标及其坐标参考系。</translation>
     </message>
@@ -6917,12 +6917,12 @@
         <translation>数据表 {table} 的主键 {key} 不是单个整数列，QGIS 按首次读取的顺序为其要素编号，每次打开时编号可能不同。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="48" />
+        <location filename="../plugin/core/overlay/reasons.py" line="57" />
         <source>Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its polygons are used</source>
         <translation>{layer} 的单元 {code}（要素 {fid}）含有非多边形部分（{detail}）；仅使用其多边形部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="50" />
+        <location filename="../plugin/core/overlay/reasons.py" line="59" />
         <source>The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed</source>
         <translation>选址几何图形含有非多边形部分（{detail}）；仅对其多边形部分进行审查</translation>
     </message>
@@ -8314,7 +8314,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>拓扑检查错误</translation>
     </message>
     <message>
-        <location filename="../plugin/core/overlay/reasons.py" line="84" />
+        <location filename="../plugin/core/overlay/reasons.py" line="100" />
         <source>The site has next to no area: its vertices lie almost on one line. Its outline as drawn in {crs} encloses {drawn} m², yet measured along the ellipsoid it would be {measured} m²; nothing to review. Check the site's vertices.</source>
         <translation>选址几乎没有面积：其各顶点近乎位于一条直线上。坐标参考系：{crs}；按所绘边界计算，其围合面积为 {drawn} m²，而在椭球面上量算则为 {measured} m²；无可审查内容。请检查选址的各顶点坐标。</translation>
     </message>
@@ -8677,6 +8677,31 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/unusable.py" line="39" />
         <source>{count} features of {layer} have no geometry and were skipped ({fids}): draw their geometries in the layer, or delete those that stand for nothing on the map.</source>
         <translation>{layer} 中有 {count} 个要素没有几何图形，已跳过（{fids}）。请在该图层中绘制其几何图形；在地图上并无对应范围的要素请删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="53" />
+        <source>Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left, so it was skipped: redraw the unit's geometry in the layer.</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）几何图形无效（{detail}），修复后已无面状部分，因此已跳过。请在该图层中重新绘制该单元的几何图形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="55" />
+        <source>Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}), so it was skipped: bind a layer of the units' polygons, or redraw the unit as a polygon.</source>
+        <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}），因此已跳过。请绑定管控单元的面图层，或将该单元重新绘制为多边形。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="60" />
+        <source>The overlap of the site with feature {fid} of {layer} could not be computed ({detail}): check the feature's geometry in the layer (Check Validity, Fix Geometries) and review again.</source>
+        <translation>无法计算选址与 {layer} 的要素 {fid} 的重叠部分（{detail}）。请在该图层中检查该要素的几何图形（检查有效性、修复几何图形）后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="115" />
+        <source>The site geometry is not a polygon ({detail}), so there is nothing to review: draw or import the site as a polygon.</source>
+        <translation>选址几何图形不是多边形（{detail}），无可审查内容。请以多边形绘制或导入选址。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/overlay/reasons.py" line="120" />
+        <source>The site geometry is invalid ({detail}) and nothing polygonal is left: redraw the site, or check its vertices.</source>
+        <translation>选址几何图形无效（{detail}），修复后已无面状部分。请重新绘制选址，或检查其顶点。</translation>
     </message>
 </context>
 </TS>

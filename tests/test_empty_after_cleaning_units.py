@@ -20,7 +20,7 @@ from .test_siting_unknown_position import screen
 
 LINE_RING = "POLYGON((116.150 38.969, 116.160 38.969, 116.150 38.969))"  # across S03 (116.154-116.158 E, 38.968-.970)
 UNIT_WARNING = ("Unit ZH13063810001 (feature {fid}) of {layer} has an invalid geometry (Too few points in geometry "
-                "component) and nothing polygonal is left; skipped")
+                "component) and nothing polygonal is left, so it was skipped: redraw the unit's geometry in the layer.")
 NO_GEOMETRY = ("Feature {fid} of {layer} has no geometry and was skipped: draw its geometry in the layer, or delete "
                "the feature if it stands for nothing on the map.")
 VERDICT_REASON = ("A control unit whose extent meets the site could not be overlaid (see the data warnings): which "

@@ -177,8 +177,8 @@ def test_invalid_site_is_repaired_and_reported(defect_units):
 @pytest.mark.parametrize("wkt, words", [
     (None, "no geometry"),
     ("POLYGON EMPTY", "no geometry"),
-    ("LINESTRING(116 39, 116.1 39.1)", "not a polygon"),
-    ("POLYGON((116 39, 116.1 39, 116.2 39, 116 39))", "nothing polygonal is left"),
+    ("LINESTRING(116 39, 116.1 39.1)", "not a polygon .*: draw or import the site as a polygon"),
+    ("POLYGON((116 39, 116.1 39, 116.2 39, 116 39))", "nothing polygonal is left: redraw the site"),
 ])
 def test_unusable_sites_raise_a_clear_message(defect_units, wkt, words):
     site = QgsGeometry() if wkt is None else QgsGeometry.fromWkt(wkt)

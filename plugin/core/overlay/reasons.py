@@ -17,13 +17,15 @@ from .relations import relation_templates
 from .types import OverlayError
 from .unit_index import read_templates
 
-OVERLAP_FAILED = "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"
+OVERLAP_FAILED = ("The overlap of the site with feature {fid} of {layer} could not be computed ({detail}): check the "
+                  "feature's geometry in the layer (Check Validity, Fix Geometries) and review again.")
 UNIT_WARNINGS = {
     REPAIRED: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
               "computation",
     UNUSABLE: "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
-              "left; skipped",
-    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+              "left, so it was skipped: redraw the unit's geometry in the layer.",
+    NOT_POLYGONAL: "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}), so it was skipped: bind a "
+                   "layer of the units' polygons, or redraw the unit as a polygon.",
     PARTS_LEFT_OUT: "Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its "
                     "polygons are used",
 }
@@ -32,8 +34,14 @@ SITE_WARNINGS = {
     PARTS_LEFT_OUT: "The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed",
 }
 
+# The same warnings as reviews stored before they said what to do give them (rendered in the reader's language).
+EARLIER_NOT_OVERLAID = (
+    "Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is left; skipped",
+    "Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped",
+    "The overlap of the site with feature {fid} of {layer} could not be computed: {detail}")
 SKIPPED = (UNUSABLE, NOT_POLYGONAL)  # the cleaning statuses of units the overlay leaves out
-NOT_OVERLAID = tuple(UNIT_WARNINGS[status] for status in SKIPPED) + (OVERLAP_FAILED,)  # a unit's part is unknown
+NOT_OVERLAID = (tuple(UNIT_WARNINGS[status] for status in SKIPPED) + (OVERLAP_FAILED,)  # a unit's part is unknown
+                + EARLIER_NOT_OVERLAID)
 
 
 def reason_templates() -> List[str]:
@@ -43,13 +51,21 @@ def reason_templates() -> List[str]:
         tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}); repaired for the "
            "computation"),
         tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
-           "left; skipped"),
-        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
+           "left, so it was skipped: redraw the unit's geometry in the layer."),
+        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}), so it was skipped: bind a layer of "
+           "the units' polygons, or redraw the unit as a polygon."),
         tr("Unit {code} (feature {fid}) of {layer} holds parts that are not polygons ({detail}); only its "
            "polygons are used"),
         tr("The site geometry holds parts that are not polygons ({detail}); only its polygons are reviewed"),
-        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
+        tr("The overlap of the site with feature {fid} of {layer} could not be computed ({detail}): check the "
+           "feature's geometry in the layer (Check Validity, Fix Geometries) and review again."),
         tr("The ellipsoid {requested} is unknown; {used} was used"),
+        tr("Unit {code} (feature {fid}) of {layer} has an invalid geometry ({detail}) and nothing polygonal is "
+           "left; skipped"),
+        tr("Unit {code} (feature {fid}) of {layer} is not a polygon ({detail}); skipped"),
+        tr("The overlap of the site with feature {fid} of {layer} could not be computed: {detail}"),
+        tr("The site geometry is not a polygon ({detail}); nothing to review"),
+        tr("The site geometry is invalid ({detail}) and nothing polygonal is left"),
     ] + relation_templates() + read_templates()
 
 
@@ -94,11 +110,15 @@ def site_error(cleaned: Cleaned) -> Optional[OverlayError]:
         return OverlayError(tr("The site has no geometry; nothing to review"),
                             Reason("The site has no geometry; nothing to review", {}))
     if cleaned.status == NOT_POLYGONAL:
-        template = "The site geometry is not a polygon ({detail}); nothing to review"
-        message = tr("The site geometry is not a polygon ({detail}); nothing to review")
+        template = ("The site geometry is not a polygon ({detail}), so there is nothing to review: draw or import the "
+                    "site as a polygon.")
+        message = tr("The site geometry is not a polygon ({detail}), so there is nothing to review: draw or import "
+                     "the site as a polygon.")
     elif cleaned.status == UNUSABLE:
-        template = "The site geometry is invalid ({detail}) and nothing polygonal is left"
-        message = tr("The site geometry is invalid ({detail}) and nothing polygonal is left")
+        template = ("The site geometry is invalid ({detail}) and nothing polygonal is left: redraw the site, or check "
+                    "its vertices.")
+        message = tr("The site geometry is invalid ({detail}) and nothing polygonal is left: redraw the site, or "
+                     "check its vertices.")
     else:
         return None
     return OverlayError(message.format(detail=detail_text(cleaned.detail)), Reason(template, values))
