@@ -8129,11 +8129,6 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址地块：{given}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/background_free.py" line="47" />
-        <source>Freeing the memory of the siting screen</source>
-        <translation>正在释放选址筛查占用的内存</translation>
-    </message>
-    <message>
         <location filename="../plugin/core/overlay/measure.py" line="264" />
         <source>QGIS cannot set up a transformation from {source} to {target}; if it could earlier in this session, restart QGIS.</source>
         <translation>QGIS 无法建立从 {source}到 {target}的坐标转换；如本次会话中此前可以，请重启 QGIS。</translation>

@@ -1,12 +1,15 @@
-"""Memory a province's data held, freed in a background task: the siting screen's temporary layers' features and its
-units' results, the dock's overlay engines no longer used (``engine_release``) take a while to free, which on the GUI
-thread would hold QGIS."""
+"""Memory a province's data held, freed in the background: the siting screen's temporary layers' features and its
+units' results (in a thread of their own) and the dock's overlay engines no longer used (``engine_release``, a task)
+take a while to free, which on the GUI thread would hold QGIS.
 
+The screen's are freed in a plain thread, not a QGIS task: freeing asks nothing of the user and reads no layer, and on
+QGIS 3.40 a task added while the screen's own tasks ended now and then stayed queued and never ran (seen on CI), its
+memory held and the task manager never idle."""
+
+import threading
 from typing import Any, List, Set
 
 from qgis.core import QgsApplication, QgsTask, QgsVectorLayer
-
-from ..i18n import tr
 
 
 def drop(held: List[Any]) -> None:
@@ -18,20 +21,7 @@ def drop(held: List[Any]) -> None:
             item.pop()
 
 
-class DropTask(QgsTask):
-    """Holds the items given and lets go of them in its thread."""
-
-    def __init__(self, description: str, held: List[Any]) -> None:
-        super().__init__(description)
-        self.held = held
-
-    def run(self) -> bool:
-        """Drop the items (background thread)."""
-        drop(self.held)
-        return True
-
-
-_RUNNING: Set[QgsTask] = set()  # each kept alive until it ended, also when the plugin is unloaded meanwhile
+_RUNNING: Set[Any] = set()  # the freeing threads and tasks, each kept until it ended, also when the plugin is unloaded
 
 
 def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
@@ -41,10 +31,20 @@ def keep_features(layers: List[QgsVectorLayer]) -> List[Any]:
 
 
 def free_later(held: List[Any]) -> None:
-    """Free in a task the features ``keep_features`` held, and the items of the lists in ``held`` (emptied: no longer
-    read elsewhere)."""
+    """Free in a background thread the features ``keep_features`` held, and the items of the lists in ``held``
+    (emptied: no longer read elsewhere). The thread is not a daemon: QGIS closing waits the moment it takes."""
     if held:
-        start_kept(DropTask(tr("Freeing the memory of the siting screen"), held))
+        thread = threading.Thread(target=_dropping, args=(held,), name="zoning-review-free")
+        _RUNNING.add(thread)
+        thread.start()
+
+
+def _dropping(held: List[Any]) -> None:
+    """Drop the items (background thread), then forget the thread."""
+    try:
+        drop(held)
+    finally:
+        _RUNNING.discard(threading.current_thread())
 
 
 def start_kept(task: QgsTask) -> None:
