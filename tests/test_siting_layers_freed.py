@@ -1,6 +1,6 @@
 """The siting screen switched off (or cancelled, or screened again) removes its temporary layers at once, and their
-features — a province's 40,171 units in two layers — and its units' results are freed in a task, off the GUI thread
-(removed with the layers and the panel's results, they held QGIS for half a second)."""
+features — a province's 40,171 units in two layers — and its units' results are freed in the background, off the GUI
+thread (removed with the layers and the panel's results, they held QGIS for half a second)."""
 
 
 from tests.grid_units import counted_drops, screen_grid, wait_screened, wait_until

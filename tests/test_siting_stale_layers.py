@@ -1,6 +1,6 @@
 """A siting screen run again (the project's description changed) just as the last one ends: the last one's layers,
-made in its task and never shown, have their features freed in a task, off the GUI thread — before, they were let go
-of with the task on the GUI thread, which a province's units held for half a second."""
+made in its task and never shown, have their features freed in the background, off the GUI thread — before, they were
+let go of with the task on the GUI thread, which a province's units held for half a second."""
 
 import threading
 
@@ -40,6 +40,6 @@ def test_the_layers_of_a_screen_ended_after_it_was_run_again_are_freed_off_the_g
     wait_screened(qgis_app, panel)
     wait_until(qgis_app, lambda: drops.gui and not background_free._RUNNING)
     assert made[0] in [held for held, gui in zip(counted, drops.gui) if not gui], \
-        f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in a task: {counted}\n" \
-        f"{waited_in_vain()}"
+        f"the first screen's layers ({made[0]} features) were freed on the GUI thread, not in the background: " \
+        f"{counted}\n{waited_in_vain()}"
     assert made[0] not in [held for held, gui in zip(counted, drops.gui) if gui]
