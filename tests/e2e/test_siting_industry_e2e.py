@@ -15,6 +15,9 @@ SCRIPT = Path(__file__).parent / "scripts" / "siting_industry.py"
 ENGLISH = ("The units are not screened: industry code X1234 is not in GB/T 4754-2017. Give the project's code from "
            "GB/T 4754-2017, such as C2614 (the class, so that every clause naming an industry can be judged); without "
            "one the screen would only say that every unit needs further study.")
+CHINESE = ("未筛查管控单元：行业代码 X1234 不在 GB/T 4754-2017 中。"
+           "请填写项目在 GB/T 4754-2017《国民经济行业分类》中的代码，如 C2614（宜填至小类，"
+           "以便每条涉及行业的条款都能判定）；否则筛查只能得出所有单元均“需进一步论证”。")
 
 
 def test_an_unreadable_industry_is_named_with_what_to_give_in_english(artifacts_dir):
@@ -31,8 +34,5 @@ def test_an_unreadable_industry_is_named_with_what_to_give_in_chinese(artifacts_
     assert run.returncode == 0 and not run.errors, run.explain()
     detail = run.detail
     assert detail["on"] and detail["layers"] == []
-    # the reason as the catalogue words it for every front end; the sentence around it is translated with the
-    # catalogue's next update (NEW_STRINGS.tsv)
-    assert "行业代码 X1234 不在 GB/T 4754-2017 中" in detail["unreadable"], detail["unreadable"]
-    assert "C2614" in detail["unreadable"] and "请输入项目所属行业" not in detail["unreadable"]
+    assert detail["unreadable"] == CHINESE, detail["unreadable"]
     assert detail["blank"] == "请输入项目所属行业，以筛查管控单元。"

@@ -10,6 +10,7 @@ from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, 
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
+from qgis.PyQt.QtWidgets import QScrollArea  # noqa: E402
 
 
 def _settled(panel) -> str:
@@ -30,6 +31,8 @@ def main(iface):
     panel = dock.siting
     QTest.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     unreadable = _settled(panel)
+    dock.findChild(QScrollArea, "zr_scroll").ensureWidgetVisible(panel.summary)
+    pump(0.3)
     shot = screenshot(iface, f"siting-industry-{os.environ.get('LANG', '')[:2]}")
     layers = [layer.name() for layer in panel.layers()]
     dock.form.industry.edit.clear()
