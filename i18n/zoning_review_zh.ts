@@ -1039,12 +1039,12 @@
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="32" />
+        <location filename="../plugin/gui/notes_dialog.py" line="33" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="38" />
+        <location filename="../plugin/gui/notes_dialog.py" line="39" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1059,22 +1059,22 @@
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="49" />
+        <location filename="../plugin/gui/notes_dialog.py" line="50" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="53" />
+        <location filename="../plugin/gui/notes_dialog.py" line="54" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="86" />
+        <location filename="../plugin/gui/notes_dialog.py" line="88" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="86" />
+        <location filename="../plugin/gui/notes_dialog.py" line="88" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -2306,57 +2306,57 @@
         <translation>规则集 {path} 有效（共 {n} 条条款）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="43" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="44" />
         <source>Import site coordinates</source>
         <translation>导入选址坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="60" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="61" />
         <source>Open file…</source>
         <translation>打开文件……</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="63" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="64" />
         <source>First value is X = northing (surveying order)</source>
         <translation>第一个值为 X = 北向坐标（测量坐标顺序）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="70" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="71" />
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="109" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="110" />
         <source>Open a coordinate file</source>
         <translation>打开坐标文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="109" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="110" />
         <source>Coordinate files (*.txt *.csv *.dat);;All files (*)</source>
         <translation>坐标文件 (*.txt *.csv *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="119" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="120" />
         <source>{file} is larger than 5 MB: it is not a coordinate list.</source>
         <translation>{file} 大于 5 MB：不是坐标列表。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="134" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="135" />
         <source>Read {file} as {encoding}.</source>
         <translation>已按 {encoding} 编码读取 {file}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="144" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="145" />
         <source>No coordinates yet.</source>
         <translation>尚无坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="155" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="156" />
         <source>imported coordinates</source>
         <translation>导入的坐标</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="187" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="188" />
         <source>Detected: {reason}</source>
         <translation>自动识别：{reason}</translation>
     </message>
@@ -2426,22 +2426,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="47" />
+        <location filename="../plugin/gui/notes_dialog.py" line="48" />
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="48" />
+        <location filename="../plugin/gui/notes_dialog.py" line="49" />
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="87" />
+        <location filename="../plugin/gui/notes_dialog.py" line="89" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="87" />
+        <location filename="../plugin/gui/notes_dialog.py" line="89" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -2961,7 +2961,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="159" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="161" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3096,7 +3096,7 @@
         <translation>{words}：清单以“等”结尾，仅建议其中列明的行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="35" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="36" />
         <source>Judge clause {rule}</source>
         <translation>判定条款 {rule}</translation>
     </message>
@@ -3106,7 +3106,7 @@
         <translation>规则审查结果</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="48" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="49" />
         <source>Override the rules' finding (the remark is the reason)</source>
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
@@ -3116,22 +3116,22 @@
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="57" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="58" />
         <source>(not set: Settings ▸ Options ▸ Zoning Review)</source>
         <translation>（未设置：设置 ▸ 选项 ▸ 分区管控审查）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="79" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="81" />
         <source>The rules decided this clause: tick the override and give the reason in the remark.</source>
         <translation>该条款已由规则判定：请勾选改判，并在备注中说明理由。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="81" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="83" />
         <source>An override needs a reason: write it in the remark.</source>
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="60" />
+        <location filename="../plugin/gui/notes_dialog.py" line="61" />
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
@@ -3251,27 +3251,27 @@
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="31" />
+        <location filename="../plugin/gui/saved_reviews.py" line="32" />
         <source>Reviews saved in this project</source>
         <translation>本项目中保存的审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unsaved_prompt.py" line="19" />
+        <location filename="../plugin/gui/unsaved_prompt.py" line="20" />
         <source>Save review…</source>
         <translation>保存审查…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="86" />
+        <location filename="../plugin/gui/saved_reviews.py" line="87" />
         <source>(saved reviews: none chosen)</source>
         <translation>（已保存的审查：未选择）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="112" />
+        <location filename="../plugin/gui/saved_reviews.py" line="113" />
         <source>Save review</source>
         <translation>保存审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="112" />
+        <location filename="../plugin/gui/saved_reviews.py" line="113" />
         <source>Name of the review</source>
         <translation>审查名称</translation>
     </message>
@@ -3326,12 +3326,12 @@
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="36" />
+        <location filename="../plugin/gui/saved_reviews.py" line="37" />
         <source>Save to register</source>
         <translation>存入台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/saved_reviews.py" line="38" />
+        <location filename="../plugin/gui/saved_reviews.py" line="39" />
         <source>Append this review to the review register (a GeoPackage)</source>
         <translation>将本次审查追加到审查台账（GeoPackage）</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>Word 文档 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="86" />
+        <location filename="../plugin/gui/notes_dialog.py" line="88" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -3775,7 +3775,7 @@
         <translation>请先选择规则集文件，再编辑其条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="64" />
         <source>Rule editor</source>
         <translation>规则编辑器</translation>
     </message>
@@ -3800,92 +3800,92 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="68" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="98" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="100" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="134" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="134" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="160" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="160" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="162" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="194" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="196" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="208" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="210" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="209" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="211" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -3900,47 +3900,47 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="195" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="197" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="207" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="209" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="219" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="221" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="282" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="287" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="289" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="293" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295" />
         <source>The rule set declares no number or text attribute.</source>
         <translation>规则集未声明数值或文本属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="302" />
         <source>The rule set declares no yes/no attribute.</source>
         <translation>规则集未声明是/否属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="306" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="317" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="319" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
@@ -3960,67 +3960,67 @@
         <translation>请以映射形式书写条件，如 flag: major_infrastructure。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="44" />
         <source>Rule editor — {path}</source>
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="94" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="121" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="123" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="168" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="169" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="38" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="39" />
         <source>The rule set could not be saved.</source>
         <translation>无法保存规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="39" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="40" />
         <source>{path} could not be written ({problem}); the file was left as it was.</source>
         <translation>无法写入 {path}（{problem}）；文件保持原样。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="45" />
         <source>Saved. The previous file is kept as {backup}.</source>
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="375" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="376" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4270,7 +4270,7 @@
         <translation>撤销判定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/judgement_dialog.py" line="67" />
+        <location filename="../plugin/gui/judgement_dialog.py" line="69" />
         <source>The clause is left to the rules' finding again; the removal is kept in the record</source>
         <translation>该条款重新以规则结论为准；撤销记录予以保留</translation>
     </message>
@@ -4350,27 +4350,27 @@
         <translation>{total} 条台账记录中有 {changed} 条结论变化；已加载表“{name}”。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="37" />
+        <location filename="../plugin/gui/register_dialog.py" line="38" />
         <source>Review register</source>
         <translation>审查台账</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="42" />
+        <location filename="../plugin/gui/register_dialog.py" line="43" />
         <source>{path} — {n} reviews</source>
         <translation>{path} — {n} 条审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="51" />
+        <location filename="../plugin/gui/register_dialog.py" line="52" />
         <source>Filter: number, date, project, verdict, reviewer or rule set</source>
         <translation>筛选：编号、日期、项目、结论、审查人或规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="60" />
+        <location filename="../plugin/gui/register_dialog.py" line="61" />
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="62" />
+        <location filename="../plugin/gui/register_dialog.py" line="63" />
         <source>Show the review as it was recorded, in the panel</source>
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
@@ -4380,7 +4380,7 @@
         <translation>作为新审查打开</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="65" />
+        <location filename="../plugin/gui/register_dialog.py" line="66" />
         <source>Take its site, description, judgements and opinion into the panel and review them again with the current binding</source>
         <translation>将其地块、项目信息、判定和审查意见带入面板，并按当前绑定重新审查</translation>
     </message>
@@ -4595,7 +4595,7 @@
         <translation>清单名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
         <source>Issuing authority</source>
         <translation>发布机关</translation>
     </message>
@@ -4730,7 +4730,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="143" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="145" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4745,7 +4745,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="51" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -5005,7 +5005,7 @@
         <translation>✔ 规则集 {id} {version}：共 1 条条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="42" />
+        <location filename="../plugin/gui/register_dialog.py" line="43" />
         <source>{path} — 1 review</source>
         <translation>{path} — 1 条审查</translation>
     </message>
@@ -5447,7 +5447,7 @@
         <translation>地块 {parcel}（第 {line} 行）的界址点数为 {declared}，但其后有 {count} 行界址点：请检查是否缺行或文件不完整。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="68" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="69" />
         <source>Not set: choose the CRS of these coordinates</source>
         <translation>未设置：请选择这些坐标所用的坐标参考系</translation>
     </message>
@@ -5647,17 +5647,17 @@
         <translation>绘制过程中地图的坐标参考系发生了变化，已添加的顶点无法转换到新的坐标参考系：这些顶点已被移除，请重新绘制选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="80" />
+        <location filename="../plugin/gui/register_dialog.py" line="81" />
         <source>This register has several entries with the number {numbers}: they are different reviews, marked in the list. Tell them apart by their time and project; re-review refuses this register until they are renumbered.</source>
         <translation>本台账中有多条记录的序号为 {numbers}：它们是不同的审查，已在列表中标出。请按保存时间和项目区分；重新编号之前，复核将拒绝此台账。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="122" />
+        <location filename="../plugin/gui/register_dialog.py" line="123" />
         <source>{seq} ({n} of {count})</source>
         <translation>{seq}（第 {n} 条，共 {count} 条）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="126" />
+        <location filename="../plugin/gui/register_dialog.py" line="127" />
         <source>{count} entries carry the number {seq}: this one was saved at {time} for {project}.</source>
         <translation>共 {count} 条记录的序号为 {seq}：本条于 {time} 保存，项目为 {project}。</translation>
     </message>
@@ -5796,12 +5796,12 @@
         <translation>地块 {parcel} 第 {ring} 圈（自第 {line} 行起）：只有 {count} 个不同的点；边界至少需要 3 个点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="157" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="158" />
         <source>✔ 1 parcel, {points} points in {crs}.</source>
         <translation>✔ 1 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="158" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="159" />
         <source>✔ {parcels} parcels, {points} points in {crs}.</source>
         <translation>✔ {parcels} 个地块，共 {points} 个点，坐标参考系 {crs}。</translation>
     </message>
@@ -6013,7 +6013,7 @@
         <translation>第 {line} 行：“{text}”不是坐标——“{token}”不是数字。坐标应写为数字，如 4323456.78；或写为度分秒，如 116°23′45.6″E 或 东经116°23′45.6″；或写为带半球标记的十进制度数，如 116.396E 或 东经116.396（点名如 J1 只能放在最前面）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="50" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="51" />
         <source>Paste one point a line — “x, y” or “J1, X, Y”, as numbers, as degrees, minutes and seconds (116°23′45.6″E, 39°54′20″N, 东经116°23′45.6″) or as decimal degrees with a hemisphere (116.396E, N39.9, 东经116.396) — or open a 界址点 file ([属性描述] / [地块坐标]). Surveying X is the northing.</source>
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
@@ -6060,7 +6060,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="196" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="197" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6267,42 +6267,42 @@
         <translation>{one}、{other}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="151" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
         <source>Metres, e.g. 500 or 0.5</source>
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="96" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="248" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="249" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="319" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="320" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6522,12 +6522,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="99" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="328" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="329" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -6712,7 +6712,7 @@
         <translation>{path} 不是分区管控审查插件生成的页面，因此未覆盖该文件写入选址 {site} 的审查意见。请移走或重命名该文件，或为审查意见另选文件夹。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/coordinate_dialog.py" line="127" />
+        <location filename="../plugin/gui/coordinate_dialog.py" line="128" />
         <source>The coordinates below are not this file's: edit them, or open another file.</source>
         <translation>下方的坐标并非该文件的内容：请修改坐标，或打开其他文件。</translation>
     </message>
@@ -6772,17 +6772,17 @@
         <translation>表达式 {expression} 的结果为 {value}，不是“是”或“否”：请写成比较式，例如 "water_m3d" &gt; 5000</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unsaved_prompt.py" line="14" />
+        <location filename="../plugin/gui/unsaved_prompt.py" line="15" />
         <source>Unsaved review</source>
         <translation>审查尚未保存</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unsaved_prompt.py" line="14" />
+        <location filename="../plugin/gui/unsaved_prompt.py" line="15" />
         <source>The review of {site} on screen has judgements or an opinion that are not saved in the project.</source>
         <translation>当前显示的“{site}”审查中有尚未保存到工程中的判定或审查意见。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/unsaved_prompt.py" line="18" />
+        <location filename="../plugin/gui/unsaved_prompt.py" line="19" />
         <source>Save it as a named review before another review replaces it, or discard it?</source>
         <translation>是否在其他审查替换之前将其保存为命名审查，或予以放弃？</translation>
     </message>
@@ -6802,7 +6802,7 @@
         <translation>正在生成审查意见…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_button.py" line="82" />
+        <location filename="../plugin/gui/standard_buttons.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7032,42 +7032,42 @@
         <translation>第 {line} 行第 {column} 列：此处不是有效的 YAML（{problem}）。请检查该处的缩进、冒号、括号和引号。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="45" />
         <source>Saved as {path}.</source>
         <translation>已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="57" />
         <source>Not saved: {path} was changed by another program. Your edits are still here: save again to write them to another file or over it.</source>
         <translation>未保存：{path} 已被其他程序修改。您的修改仍保留在编辑器中：请再次保存，将其写入其他文件或覆盖该文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="64" />
         <source>{path} was changed by another program since it was opened, so it was not overwritten. Your edits are still here: save them to another file, or replace the file with them (its present version is then kept as a timestamped backup beside it).</source>
         <translation>{path} 在打开后已被其他程序修改，因此未予覆盖。您的修改仍保留在编辑器中：可将其另存为其他文件，或用其替换该文件（该文件的现有版本将作为带时间戳的备份保存在其旁边）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="69" />
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="68" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="70" />
         <source>Replace the File</source>
         <translation>替换该文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/saving.py" line="77" />
+        <location filename="../plugin/gui/rule_editor/saving.py" line="79" />
         <source>Save the Rule Set As</source>
         <translation>规则集另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="131" />
+        <location filename="../plugin/gui/notes_dialog.py" line="133" />
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="131" />
+        <location filename="../plugin/gui/notes_dialog.py" line="133" />
         <source>These files already exist and would be replaced: {files}
 Replace them? Choose No to keep them and give another file name.</source>
         <translation>以下文件已存在，继续将被替换：{files}
@@ -7264,87 +7264,87 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>新建规则集…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="167" />
         <source>New Rule Set</source>
         <translation>新建规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="44" />
         <source>{path} is empty. Give the rule set's details to start it in this file.</source>
         <translation>{path} 为空文件。请填写规则集基本信息，在该文件中新建规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="51" />
         <source>The new rule set's file (.yaml)</source>
         <translation>新规则集文件（.yaml）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="55" />
         <source>Letters, digits, . _ -, e.g. hebei-2024</source>
         <translation>字母、数字及 . _ -，例如 hebei-2024</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
         <source>Rule set id</source>
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
         <source>Region</source>
         <translation>适用地区</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="89" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="91" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="124" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="126" />
         <source>Give the file of the new rule set.</source>
         <translation>请指定新规则集的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="126" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="128" />
         <source>The folder {folder} does not exist: choose a file in an existing folder.</source>
         <translation>文件夹 {folder} 不存在，请在已有文件夹中选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="129" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="131" />
         <source>Give the rule set id, the title, the issuing authority, the region and the version.</source>
         <translation>请填写规则集编号、标题、发布机关、适用地区和版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="133" />
         <source>The rule set id may hold letters, digits and . _ - only, beginning with a letter or a digit.</source>
         <translation>规则集编号只能包含字母、数字及 . _ -，且须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="150" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="152" />
         <source>The rule set could not be written.</source>
         <translation>规则集无法写入。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="151" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="153" />
         <source>{path} could not be written ({problem}).</source>
         <translation>无法写入 {path}（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="163" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是文件夹，请输入文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="167" />
         <source>{path} already exists. Replace it with the new rule set? Its present content is kept as a timestamped backup beside it.</source>
         <translation>{path} 已存在。是否以新规则集替换？其现有内容将另存为带时间戳的备份文件，与其位于同一文件夹。</translation>
     </message>
@@ -7429,7 +7429,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>工作表 {sheet} 第 {column} 列在工作簿中被隐藏；已与其他列一样读取：请对照正式发布的清单核对其生成的规则。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_dialog.py" line="52" />
+        <location filename="../plugin/gui/register_dialog.py" line="53" />
         <source>A verdict typed in full (Compliant, Non-compliant, Needs further study) shows the entries of that verdict only; other words, separated by spaces, are looked for in the number, time, project, reviewer, rule set and opinion.</source>
         <translation>输入完整的结论（符合、不符合、需进一步论证）时，只显示该结论的条目；其他词语（以空格分隔）在编号、时间、项目、审查人、规则集和审查意见中查找。</translation>
     </message>
@@ -7884,7 +7884,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>不满足条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
@@ -8049,7 +8049,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>为 {kind}，不是多边形</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="76" />
+        <location filename="../plugin/gui/notes_dialog.py" line="78" />
         <source>The notes language stored in the settings, “{value}”, is not a language of the notes: choose Chinese or English above (your choice is kept), or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置中存储的审查意见语言“{value}”不是审查意见可用的语言：请在上方选择中文或英文（所选语言将被保存），或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -8697,6 +8697,36 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/overlay/reasons.py" line="120" />
         <source>The site geometry is invalid ({detail}) and nothing polygonal is left: redraw the site, or check its vertices.</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分。请重新绘制选址，或检查其顶点。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="60" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="22" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="22" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
     </message>
 </context>
 </TS>

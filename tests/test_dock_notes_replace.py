@@ -5,6 +5,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
 from qgis.PyQt.QtWidgets import QMessageBox
 
 from tests.dock_helpers import SITE_WKT, bind
+from zoning_review.plugin.gui import standard_buttons
 
 EARLIER = "<html><body>审查意见（已发送申请单位）</body></html>"
 
@@ -32,9 +33,9 @@ def offered_dialog(dock, folder, qtbot, monkeypatch):
 
 
 def answer(monkeypatch, button):
-    """QMessageBox.question answers ``button``; the texts it was asked are returned."""
+    """The plugin's yes/no question answers ``button``; the texts it was asked are returned."""
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append(args[2]) or button)
+    monkeypatch.setattr(standard_buttons, "question", lambda *args, **kwargs: asked.append(args[2]) or button)
     return asked
 
 

@@ -7,6 +7,7 @@ import yaml
 
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui import standard_buttons
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
 BASE = Path(__file__).parent / "data" / "rules" / "base.yaml"
@@ -52,7 +53,7 @@ def test_a_level_and_an_effect_the_editor_does_not_offer_are_shown_as_written(ty
 def test_leaving_a_rule_with_an_unrecognised_level_does_not_rewrite_it(typo_dialog, monkeypatch):
     from qgis.PyQt.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)  # keep the edit
+    monkeypatch.setattr(standard_buttons, "question", lambda *args: QMessageBox.StandardButton.No)  # keep the edit
     typo_dialog.tree.setCurrentItem(typo_dialog.item_of(0))
     assert typo_dialog.index == 0 and not typo_dialog.file.changed
     typo_dialog.show_rule(1)

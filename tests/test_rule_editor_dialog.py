@@ -9,6 +9,7 @@ from tests.test_processing_suggest import EXPECTED_WHEN, PROSE, prose_rules
 from zoning_review.plugin.core.rules import yaml_edit
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui import standard_buttons
 from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
 from zoning_review.plugin.gui.rule_editor.dialog import NEW, RuleEditorDialog
 from zoning_review.plugin.gui.rule_editor.suggestion_panel import highlighted, suggestion_html
@@ -309,7 +310,8 @@ def test_a_started_new_rule_with_errors_is_kept_unless_the_user_discards_it(edit
     from qgis.PyQt.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(standard_buttons, "question",
+                        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
     editor.new_rule()
     editor.panel.text_zh.setPlainText("禁止新建化学原料和化学制品制造项目。")
     editor.panel.id_edit.setText(editor.file.rules[0]["id"])  # used already: cannot be applied
@@ -318,7 +320,7 @@ def test_a_started_new_rule_with_errors_is_kept_unless_the_user_discards_it(edit
     assert len(asked) == 1 and "errors" in asked[0] and not editor.file.changed
     editor.new_rule()  # a second New keeps the draft too
     assert editor.panel.text_zh.toPlainText() and len(asked) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(standard_buttons, "question", lambda *args: QMessageBox.StandardButton.Yes)
     editor.tree.setCurrentItem(editor.item_of(3))
     assert editor.index == 3 and not editor.file.changed
 

@@ -9,6 +9,7 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
 from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui import standard_buttons
 from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
@@ -53,7 +54,7 @@ def test_a_layer_picked_is_not_written_while_the_form_may_be_discarded(editor, m
     assert editor.file.text == original and not editor.file.changed and not editor.pending()
     assert "layer" not in editor.file.data["layers"] and editor.new_bindings == {}
     pick_wetland(monkeypatch, editor)
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(standard_buttons, "question", lambda *args: QMessageBox.StandardButton.Yes)
     editor.new_button.click()  # another rule: the form's changes kept only when applied (here they are)
     assert "layer" in editor.file.data["layers"] and editor.file.rules[0]["when"]["spatial"] == WETLAND["spatial"]
 

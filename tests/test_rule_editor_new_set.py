@@ -15,6 +15,7 @@ from zoning_review.plugin.core.rules import yaml_edit
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.new_rule_set import RuleSetStart, create_rule_set, id_from_path
 from zoning_review.plugin.core.rules.rule_file import BlankFileError, RuleFile, SaveError
+from zoning_review.plugin.gui import standard_buttons
 from zoning_review.plugin.gui.rule_editor import editor_for
 from zoning_review.plugin.gui.rule_editor.dialog import NEW, RuleEditorDialog
 from zoning_review.plugin.gui.rule_editor.new_rule_set import NewRuleSetDialog
@@ -107,7 +108,8 @@ def fill(dialog: NewRuleSetDialog, path: str = "") -> None:
 
 def test_the_dialog_asks_what_is_missing_and_before_replacing_a_file(qgis_app, tmp_path, monkeypatch):
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(standard_buttons, "question",
+                        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.No)
     dialog = NewRuleSetDialog(None, str(tmp_path))
     dialog.create()
     assert dialog.problem.text() == ("Give the file of the new rule set.\n"
@@ -125,7 +127,7 @@ def test_the_dialog_asks_what_is_missing_and_before_replacing_a_file(qgis_app, t
     assert asked == [f"{existing} already exists. Replace it with the new rule set? Its present content is kept as "
                      "a timestamped backup beside it."]
     assert dialog.path is None and existing.read_text(encoding="utf-8") == "format: zoning-review-rules/1\n"
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(standard_buttons, "question", lambda *args: QMessageBox.StandardButton.Yes)
     dialog.create()
     assert dialog.path == str(existing) and dialog.result() == QDialog.DialogCode.Accepted
     assert load_ruleset(str(existing)).ruleset.metadata.id == "draft"

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import QApplication, QMessageBox
 
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.gui import standard_buttons
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
 # The example's first rule, written out here: its id, the first 36 characters of its text, its basis.
@@ -36,9 +37,9 @@ def dialog(qgis_app, rules_path):
 
 
 def answer(monkeypatch, button):
-    """QMessageBox.question answers ``button``; the texts it was asked are returned."""
+    """The plugin's yes/no question answers ``button``; the texts it was asked are returned."""
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[1:3]) or button)
+    monkeypatch.setattr(standard_buttons, "question", lambda *args: asked.append(args[1:3]) or button)
     return asked
 
 

@@ -28,6 +28,7 @@ from ..notes.sites_layer import COORDINATES, TakenSite
 from ..typeset import filled
 from .given_values import ERROR_STYLE
 from .review_task import Site
+from .standard_buttons import worded
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -74,7 +75,7 @@ class CoordinateDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        self.buttons = QDialogButtonBox(ok_cancel, self)
+        self.buttons = worded(QDialogButtonBox(ok_cancel, self))
         layout.addWidget(self.buttons)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

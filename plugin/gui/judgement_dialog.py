@@ -21,6 +21,7 @@ from ..core.review.judgements import JUDGED_STATUS, Judgement, clause_digest
 from ..core.review.labels import judgement_label
 from ..i18n import tr
 from .labels import status_text
+from .standard_buttons import worded
 
 
 class JudgementDialog(QDialog):
@@ -56,7 +57,8 @@ class JudgementDialog(QDialog):
         layout.addRow(self.override)
         layout.addRow(tr("Reviewer"), QLabel(self.reviewer or tr("(not set: Settings ▸ Options ▸ Zoning Review)")))
         layout.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                          self))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.removed = False  # accepted by 'Remove the judgement'

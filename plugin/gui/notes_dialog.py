@@ -12,12 +12,13 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
 )
 
 from .. import settings
 from ..i18n import list_separator, tr, ui_language
 from ..notes.formats import format_names
+from . import standard_buttons
+from .standard_buttons import worded
 
 Files = Callable[[str, str], List[str]]  # (format, chosen file) → the files writing it would write
 
@@ -60,7 +61,8 @@ class NotesDialog(QDialog):
         self.open_check = QCheckBox(tr("Open the file after writing"), self)
         self.open_check.setObjectName("zr_notes_open")
         form.addRow(self.open_check)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                          self))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -128,9 +130,8 @@ class NotesDialog(QDialog):
         taken = [path for path in self.files(self.format(), self.path()) if os.path.exists(path)]
         if not taken:
             return True
-        answer = QMessageBox.question(
+        answer = standard_buttons.question(
             self, tr("Replace files?"),
             tr("These files already exist and would be replaced: {files}\nReplace them? Choose No to keep them "
-               "and give another file name.").format(files=list_separator().join(taken)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+               "and give another file name.").format(files=list_separator().join(taken)))
+        return answer == standard_buttons.YES

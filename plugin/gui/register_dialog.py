@@ -24,6 +24,7 @@ from ..core.times import shown_time
 from ..i18n import grouped, list_separator, tr
 from .given_values import ERROR_COLOR, ERROR_STYLE
 from .labels import verdict_icon, verdict_text
+from .standard_buttons import worded
 
 READ_ONLY, AS_NEW = "read_only", "as_new"
 
@@ -56,7 +57,7 @@ class RegisterDialog(QDialog):
         layout.addWidget(self.filter)
         self.table = self._table()
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         self.view_button = buttons.addButton(tr("Open read-only"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.view_button.setObjectName("zr_register_view")
         self.view_button.setToolTip(tr("Show the review as it was recorded, in the panel"))

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Dict, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ..core.inputs.project_reviews import read_entry, write_reviews
 from ..core.review.judgements import Judgements
@@ -13,6 +13,7 @@ from ..i18n import tr
 from ..notes.sites_layer import STORED, TakenSite
 from .register_entry import save_to_register
 from .review_task import Site
+from .standard_buttons import text_input
 from .unsaved_prompt import DISCARD, SAVE, ask_unsaved
 
 Entry = Tuple[Dict[str, SavedReview], str, Optional[SavedReview]]  # saved reviews, the one shown last, the kept one
@@ -109,8 +110,7 @@ class SavedReviews(QWidget):
 
     def save(self) -> bool:
         """Ask for a name and save the review on screen under it; False when nothing was saved."""
-        name, ok = QInputDialog.getText(self, tr("Save review"), tr("Name of the review"),
-                                        text=self.dock.form.project().name)
+        name, ok = text_input(self, tr("Save review"), tr("Name of the review"), self.dock.form.project().name)
         return bool(ok and name.strip()) and self.save_as(name.strip())
 
     def save_as(self, name: str) -> bool:

@@ -3,6 +3,7 @@
 from qgis.PyQt.QtWidgets import QMessageBox, QWidget
 
 from ..i18n import tr
+from .standard_buttons import worded
 
 SAVE = QMessageBox.StandardButton.Save
 DISCARD = QMessageBox.StandardButton.Discard
@@ -14,7 +15,7 @@ def ask_unsaved(parent: QWidget, site_id: str) -> QMessageBox.StandardButton:
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved review"),
                       tr("The review of {site} on screen has judgements or an opinion that are not saved in the "
                          "project.").format(site=site_id), SAVE | DISCARD | CANCEL, parent)
-    box.setObjectName("zr_unsaved_review")
+    worded(box).setObjectName("zr_unsaved_review")
     box.setInformativeText(tr("Save it as a named review before another review replaces it, or discard it?"))
     box.button(SAVE).setText(tr("Save review…"))
     box.setDefaultButton(SAVE)

@@ -4,11 +4,12 @@ start a rule set from nothing."""
 from typing import Dict, List, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QMessageBox, QWidget
+from qgis.PyQt.QtWidgets import QWidget
 
 from ...core.inputs.bindings import StoredBindingError, read_binding
 from ...core.rules.rule_file import BlankFileError, RuleFile, SaveError
 from ...i18n import tr
+from ..standard_buttons import warning
 from .dialog import RuleEditorDialog
 from .new_rule_set import start_rule_set
 
@@ -31,7 +32,7 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
         started = start_rule_set(parent, blank=path)
         return editor_for(started, project, unit_layer, parent, True) if started else None
     except SaveError as error:
-        QMessageBox.warning(parent, tr("Rule editor"), error.text())
+        warning(parent, tr("Rule editor"), error.text())
         return None
     fields: List[str] = unit_layer.fields().names() if unit_layer is not None else []
     bound: Dict[str, str] = {}

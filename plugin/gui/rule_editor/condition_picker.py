@@ -28,6 +28,7 @@ from ...i18n import tr
 from ..given_values import ERROR_STYLE
 from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
+from ..standard_buttons import worded
 from .expression_page import ExpressionPage
 from .values import ValueEdit, parse_distance, parse_value, value_text
 from .yaml_condition import yaml_condition
@@ -85,7 +86,8 @@ class ConditionPicker(QDialog):
         self.problem.setObjectName("zr_condition_problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                          self))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         for widget in (self.kind, self.pages, self.problem, buttons):

@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,6 +27,8 @@ from ...core.rules.rule_file import RuleFile, SaveError
 from ...core.rules.rule_form import check_rule, field_message, new_rule_id, rule_title, rule_tree
 from ...i18n import tr
 from ...suggest import marker_for
+from .. import standard_buttons
+from ..standard_buttons import worded
 from .condition_picker import ConditionPicker
 from .declaring import Declaring
 from .new_rule_set import start_rule_set
@@ -116,7 +117,7 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         self.status.setObjectName("zr_rule_editor_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.rejected.connect(self.reject)
         self.apply_button = self._button(tr("Apply to the rule"), "zr_rule_apply", self.apply, None)
         self.save_button = self._button(tr("Save the rule set"), "zr_rules_save", self.save, None)
@@ -193,9 +194,9 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         """True when another rule may be shown: the form's rule applied, unchanged, or its changes discarded."""
         if not self.pending() or self.apply():
             return True
-        answer = QMessageBox.question(self, tr("Rule editor"), tr(
+        answer = standard_buttons.question(self, tr("Rule editor"), tr(
             "The rule shown has errors, so it cannot be applied. Discard its changes and go on?"))
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == standard_buttons.YES
 
     def pending(self) -> bool:
         """True when the form differs from the rule in the file (a new rule: from the rule as it was started)."""
@@ -285,10 +286,10 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         if self.index == NEW:
             return
         rule = self.file.rules[self.index]
-        answer = QMessageBox.question(self, tr("Delete rule"), tr(
+        answer = standard_buttons.question(self, tr("Delete rule"), tr(
             "Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.").format(
             rule=rule_title(rule)))
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != standard_buttons.YES:
             return
         before = self.file.text
         try:
@@ -372,8 +373,8 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         """True when nothing is unsaved, or the user says the changes may be lost."""
         if not (self.file.changed or self.pending()):
             return True
-        answer = QMessageBox.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
-        return answer == QMessageBox.StandardButton.Yes
+        answer = standard_buttons.question(self, tr("Rule editor"), tr("Close without saving the changes?"))
+        return answer == standard_buttons.YES
 
     def new_rule_set(self) -> None:
         """Start a new rule set (its file and metadata asked for): this editor closes and one opens on it."""

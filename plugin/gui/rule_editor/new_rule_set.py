@@ -14,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,9 @@ from ...core.rules.new_rule_set import ID_PATTERN, RuleSetStart, create_rule_set
 from ...core.rules.rule_file import SaveError
 from ...i18n import tr
 from ...log import log_error
+from .. import standard_buttons
 from ..given_values import ERROR_STYLE
+from ..standard_buttons import worded
 
 
 class NewRuleSetDialog(QDialog):
@@ -70,7 +71,8 @@ class NewRuleSetDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                          self))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -162,10 +164,10 @@ class NewRuleSetDialog(QDialog):
         if os.path.isdir(path):
             self.problem.setText(tr("{path} is a folder: give a file name.").format(path=path))
             return False
-        answer = QMessageBox.question(self, tr("New Rule Set"), tr(
+        answer = standard_buttons.question(self, tr("New Rule Set"), tr(
             "{path} already exists. Replace it with the new rule set? Its present content is kept as a timestamped "
             "backup beside it.").format(path=path))
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == standard_buttons.YES
 
 
 def start_rule_set(parent: Optional[QWidget], folder: str = "", blank: str = "") -> Optional[str]:

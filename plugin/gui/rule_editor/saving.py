@@ -9,6 +9,7 @@ from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QWidget
 from ...core.rules.rule_file import ChangedOnDiskError, SaveError
 from ...i18n import tr
 from ...log import log_error
+from ..standard_buttons import worded
 
 SAVE_AS = "save_as"
 REPLACE = "replace"
@@ -64,6 +65,7 @@ def ask_changed(parent: QWidget, path: str) -> str:
         "{path} was changed by another program since it was opened, so it was not overwritten. Your edits are still "
         "here: save them to another file, or replace the file with them (its present version is then kept as a "
         "timestamped backup beside it).").format(path=path), QMessageBox.StandardButton.Cancel, parent)
+    worded(box)
     save_as = box.addButton(tr("Save As…"), QMessageBox.ButtonRole.AcceptRole)
     replace = box.addButton(tr("Replace the File"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(save_as)
