@@ -1,8 +1,9 @@
 """Standard buttons (OK, Cancel, Yes…) worded from the plugin's own catalogue, in the UI language.
 
-Qt words them from its own translations, which QGIS loads as ``qt_<its language code>``: there are none for
-'zh-Hans', QGIS's Simplified Chinese, and Debian installs Qt's apart (qttranslations5-l10n), so the plugin's Chinese
-dialogs showed English buttons. Every dialog and question of the plugin takes its buttons' words from here.
+Qt words them from its own translations, which QGIS loads as ``qt_<its language code>`` and ``qtbase_<…>``: Qt
+names its Simplified Chinese ``zh_CN``, QGIS ``zh-Hans``, and Debian installs Qt's apart (qttranslations5-l10n), so
+the plugin's Chinese dialogs showed English buttons. Every dialog and question of the plugin takes its buttons' words
+from here.
 """
 
 from typing import Dict, Optional, Tuple, TypeVar
@@ -34,12 +35,11 @@ def worded(box: Box) -> Box:
     return box
 
 
-def question(parent: Optional[QWidget], title: str, text: str,
-             default: QMessageBox.StandardButton = NO) -> QMessageBox.StandardButton:
-    """Ask ``text`` with Yes and No; Enter answers ``default`` (No: every question of the plugin is whether to let
-    something go), closing the box answers No."""
+def question(parent: Optional[QWidget], title: str, text: str) -> QMessageBox.StandardButton:
+    """Ask ``text`` with Yes and No; Enter and closing the box answer No (every question of the plugin is whether to
+    let something go)."""
     box = worded(QMessageBox(QMessageBox.Icon.Question, title, text, YES | NO, parent))
-    box.setDefaultButton(default)
+    box.setDefaultButton(NO)
     box.setEscapeButton(NO)
     box.exec()
     clicked = box.clickedButton()
