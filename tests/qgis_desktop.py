@@ -111,8 +111,10 @@ def _run(work, script, artifacts, locale, timeout, extra_env, plugin_source) -> 
     settings_locale = locale.split(".")[0]
     profiles = work / "profiles"
     _write_profile(profiles, settings_locale)
+    auth = work / "Xauthority"  # xvfb-run's own folder for it failed to be removed now and then (its exit status 5)
+    auth.touch()
     cmd = [
-        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", first_display(),
+        "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", first_display(), "-f", str(auth),
         "-s", "-screen 0 1366x768x24",
         "qgis", "--profiles-path", str(profiles), "--globalsettingsfile", str(ini),
         "--nologo", "--noversioncheck", "--code", str(SUPPORT / "bootstrap.py"),
