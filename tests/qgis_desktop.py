@@ -111,7 +111,7 @@ def _run(work, script, artifacts, locale, timeout, extra_env, plugin_source) -> 
     settings_locale = locale.split(".")[0]
     profiles = work / "profiles"
     _write_profile(profiles, settings_locale)
-    auth = work / "Xauthority"  # xvfb-run's own folder for it failed to be removed now and then (its exit status 5)
+    auth = work / "Xauthority"  # xvfb-run once failed to remove a folder of its own for it (status 5, hiding QGIS's)
     auth.touch()
     cmd = [
         "timeout", "-k", "5", str(timeout), "xvfb-run", "-a", "-n", first_display(), "-f", str(auth),
