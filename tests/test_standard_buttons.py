@@ -27,7 +27,7 @@ ENGLISH = {"Ok": "OK", "Cancel": "Cancel", "Close": "Close", "Save": "Save", "Di
 
 
 def texts(box):
-    """The texts of a button box's (or message box's) buttons, in the order shown."""
+    """The texts of a button box's (or message box's) buttons, sorted."""
     return sorted(button.text() for button in box.buttons())
 
 

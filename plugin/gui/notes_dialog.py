@@ -18,7 +18,6 @@ from .. import settings
 from ..i18n import list_separator, tr, ui_language
 from ..notes.formats import format_names
 from . import standard_buttons
-from .standard_buttons import worded
 
 Files = Callable[[str, str], List[str]]  # (format, chosen file) → the files writing it would write
 
@@ -61,8 +60,8 @@ class NotesDialog(QDialog):
         self.open_check = QCheckBox(tr("Open the file after writing"), self)
         self.open_check.setObjectName("zr_notes_open")
         form.addRow(self.open_check)
-        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                          self))
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = standard_buttons.worded(QDialogButtonBox(ok_cancel, self))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

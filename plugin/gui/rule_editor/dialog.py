@@ -28,7 +28,6 @@ from ...core.rules.rule_form import check_rule, field_message, new_rule_id, rule
 from ...i18n import tr
 from ...suggest import marker_for
 from .. import standard_buttons
-from ..standard_buttons import worded
 from .condition_picker import ConditionPicker
 from .declaring import Declaring
 from .new_rule_set import start_rule_set
@@ -117,7 +116,7 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         self.status.setObjectName("zr_rule_editor_status")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
+        buttons = standard_buttons.worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self))
         buttons.rejected.connect(self.reject)
         self.apply_button = self._button(tr("Apply to the rule"), "zr_rule_apply", self.apply, None)
         self.save_button = self._button(tr("Save the rule set"), "zr_rules_save", self.save, None)

@@ -26,7 +26,6 @@ from ...i18n import tr
 from ...log import log_error
 from .. import standard_buttons
 from ..given_values import ERROR_STYLE
-from ..standard_buttons import worded
 
 
 class NewRuleSetDialog(QDialog):
@@ -71,8 +70,8 @@ class NewRuleSetDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.problem)
-        buttons = worded(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                          self))
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = standard_buttons.worded(QDialogButtonBox(ok_cancel, self))
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
