@@ -1039,12 +1039,12 @@
         <translation>审查意见已写入：{files}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="33" />
+        <location filename="../plugin/gui/notes_dialog.py" line="32" />
         <source>Generate review notes</source>
         <translation>生成审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="39" />
+        <location filename="../plugin/gui/notes_dialog.py" line="38" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -1059,22 +1059,22 @@
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="50" />
+        <location filename="../plugin/gui/notes_dialog.py" line="49" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="54" />
+        <location filename="../plugin/gui/notes_dialog.py" line="53" />
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="88" />
+        <location filename="../plugin/gui/notes_dialog.py" line="87" />
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="88" />
+        <location filename="../plugin/gui/notes_dialog.py" line="87" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>无法创建输出图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="167" />
+        <location filename="../plugin/processing/review_run.py" line="146" />
         <source>Cancelled after {n} of {total} sites.</source>
         <translation>已取消：共 {total} 个选址，已完成 {n} 个。</translation>
     </message>
@@ -2426,22 +2426,22 @@
         <translation>（{count} 条数据警告：鼠标悬停查看详情）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="48" />
+        <location filename="../plugin/gui/notes_dialog.py" line="47" />
         <source>Findings table (CSV)</source>
         <translation>审查结果表（CSV）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="49" />
+        <location filename="../plugin/gui/notes_dialog.py" line="48" />
         <source>Findings table (Excel XLSX)</source>
         <translation>审查结果表（Excel XLSX）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="89" />
+        <location filename="../plugin/gui/notes_dialog.py" line="88" />
         <source>CSV table (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="89" />
+        <location filename="../plugin/gui/notes_dialog.py" line="88" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2831,7 +2831,7 @@
         <translation>无法填写 {layer} 的审查说明列。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="192" />
+        <location filename="../plugin/processing/review_run.py" line="171" />
         <source>The clauses output could not be created.</source>
         <translation>无法创建逐条审查输出。</translation>
     </message>
@@ -3131,7 +3131,7 @@
         <translation>改判须说明理由：请填写在备注中。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="61" />
+        <location filename="../plugin/gui/notes_dialog.py" line="60" />
         <source>Open the file after writing</source>
         <translation>写出后打开文件</translation>
     </message>
@@ -3451,7 +3451,7 @@
         <translation>Word 文档 (DOCX)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="88" />
+        <location filename="../plugin/gui/notes_dialog.py" line="87" />
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
@@ -3965,42 +3965,42 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="94" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="121" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="123" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="169" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="168" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="238" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="376" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="375" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4595,7 +4595,7 @@
         <translation>清单名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>Issuing authority</source>
         <translation>发布机关</translation>
     </message>
@@ -5270,12 +5270,12 @@
         <translation>选中要素没有目录类别字段：读取目录类别的条款需补充信息。项目未列入目录时请选择“未提供”。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="156" />
+        <location filename="../plugin/processing/sink_writer.py" line="160" />
         <source>{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入（{error}）。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_writer.py" line="160" />
+        <location filename="../plugin/processing/sink_writer.py" line="164" />
         <source>{output}: rows could not be written. The run was stopped; the file holds only the rows written before. Choose another file or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：数据行未能写入。运行已停止，该文件只含此前已写入的行。请选择其他文件或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -5462,7 +5462,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）：请检查连接后重新审查</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="254" />
+        <location filename="../plugin/processing/review_run.py" line="281" />
         <source>Only {count} sites of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 {count} 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5477,12 +5477,12 @@
         <translation>约束图层 {layer}（{source}）：有 {count} 个要素在管控单元图层的坐标参考系 {crs}中没有有限坐标，无法确定选址与该图层的位置关系：请检查该图层设置的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="224" />
+        <location filename="../plugin/processing/review_run.py" line="251" />
         <source>Cancelled after 1 site.</source>
         <translation>已取消：已完成 1 个选址。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="225" />
+        <location filename="../plugin/processing/review_run.py" line="252" />
         <source>Cancelled after {n} sites.</source>
         <translation>已取消：已完成 {n} 个选址。</translation>
     </message>
@@ -5507,7 +5507,7 @@
         <translation>按新规则集重新审查选址（或审查台账），列出发生变化的结论和条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/review_run.py" line="252" />
+        <location filename="../plugin/processing/review_run.py" line="279" />
         <source>Only 1 site of {layer} could be read from its database (the connection failed or the table changed while it was read): check the connection and review again.</source>
         <translation>仅从数据库读取到 {layer} 的 1 个选址（连接中断或读取期间数据表发生变化）：请检查连接后重新审查。</translation>
     </message>
@@ -5682,22 +5682,22 @@
         <translation>台账 {path}：第 {entry} 条记录无法复核（{error}）；台账曾在插件之外被编辑。请为该记录重新给出面状选址和取值，或删除该记录。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="50" />
+        <location filename="../plugin/processing/sink_checks.py" line="58" />
         <source>a row without geometry, which the {format} format cannot hold</source>
         <translation>无几何图形的行，{format} 格式无法保存此类行</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="53" />
+        <location filename="../plugin/processing/sink_checks.py" line="61" />
         <source>a {found} geometry in a layer of {expected}</source>
         <translation>{expected} 图层中的 {found} 几何图形</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="105" />
+        <location filename="../plugin/processing/sink_checks.py" line="113" />
         <source>{output}: the file cannot be read back after writing, so it is incomplete (the disk may be full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：该文件写出后无法读回，内容不完整（磁盘可能已满）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="108" />
+        <location filename="../plugin/processing/sink_checks.py" line="116" />
         <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -6018,7 +6018,7 @@
         <translation>每行粘贴一个点——“x, y”或“J1, X, Y”，可写为数字、度分秒（116°23′45.6″E、39°54′20″N、东经116°23′45.6″）或带半球标记的十进制度数（116.396E、N39.9、东经116.396）——或打开界址点文件（[属性描述] / [地块坐标]）。测量坐标中 X 为北向坐标。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="62" />
+        <location filename="../plugin/processing/sink_checks.py" line="70" />
         <source>a text of {count} characters in the field {field}, longer than the {limit} an Excel cell holds</source>
         <translation>字段 {field} 中有一段 {count} 个字符的文字，超过 Excel 单元格可容纳的 {limit} 个字符</translation>
     </message>
@@ -6060,7 +6060,7 @@
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="197" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="196" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6272,37 +6272,37 @@
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="96" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="249" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="248" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="273" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="300" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="299" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="320" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="319" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6522,12 +6522,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="99" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="329" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="328" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -7062,12 +7062,12 @@
         <translation>规则集另存为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="133" />
+        <location filename="../plugin/gui/notes_dialog.py" line="132" />
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="133" />
+        <location filename="../plugin/gui/notes_dialog.py" line="132" />
         <source>These files already exist and would be replaced: {files}
 Replace them? Choose No to keep them and give another file name.</source>
         <translation>以下文件已存在，继续将被替换：{files}
@@ -7264,87 +7264,87 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>新建规则集…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="167" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="166" />
         <source>New Rule Set</source>
         <translation>新建规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="43" />
         <source>{path} is empty. Give the rule set's details to start it in this file.</source>
         <translation>{path} 为空文件。请填写规则集基本信息，在该文件中新建规则集。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="50" />
         <source>The new rule set's file (.yaml)</source>
         <translation>新规则集文件（.yaml）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="54" />
         <source>Letters, digits, . _ -, e.g. hebei-2024</source>
         <translation>字母、数字及 . _ -，例如 hebei-2024</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>Rule set id</source>
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>Region</source>
         <translation>适用地区</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="63" />
         <source>In force from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="91" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="90" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="126" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="125" />
         <source>Give the file of the new rule set.</source>
         <translation>请指定新规则集的文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="128" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="127" />
         <source>The folder {folder} does not exist: choose a file in an existing folder.</source>
         <translation>文件夹 {folder} 不存在，请在已有文件夹中选择文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="131" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="130" />
         <source>Give the rule set id, the title, the issuing authority, the region and the version.</source>
         <translation>请填写规则集编号、标题、发布机关、适用地区和版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="133" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="132" />
         <source>The rule set id may hold letters, digits and . _ - only, beginning with a letter or a digit.</source>
         <translation>规则集编号只能包含字母、数字及 . _ -，且须以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="151" />
         <source>The rule set could not be written.</source>
         <translation>规则集无法写入。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="153" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="152" />
         <source>{path} could not be written ({problem}).</source>
         <translation>无法写入 {path}（{problem}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="164" />
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} 是文件夹，请输入文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="167" />
+        <location filename="../plugin/gui/rule_editor/new_rule_set.py" line="166" />
         <source>{path} already exists. Replace it with the new rule set? Its present content is kept as a timestamped backup beside it.</source>
         <translation>{path} 已存在。是否以新规则集替换？其现有内容将另存为带时间戳的备份文件，与其位于同一文件夹。</translation>
     </message>
@@ -8049,7 +8049,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>为 {kind}，不是多边形</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/notes_dialog.py" line="78" />
+        <location filename="../plugin/gui/notes_dialog.py" line="77" />
         <source>The notes language stored in the settings, “{value}”, is not a language of the notes: choose Chinese or English above (your choice is kept), or set it under Settings ▸ Options ▸ Zoning Review.</source>
         <translation>设置中存储的审查意见语言“{value}”不是审查意见可用的语言：请在上方选择中文或英文（所选语言将被保存），或在“设置 ▸ 选项 ▸ 分区管控审查”中设置。</translation>
     </message>
@@ -8704,29 +8704,44 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="22" />
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="22" />
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <location filename="../plugin/gui/standard_buttons.py" line="24" />
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <location filename="../plugin/gui/standard_buttons.py" line="24" />
         <source>&amp;Yes</source>
         <translation>是(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="23" />
+        <location filename="../plugin/gui/standard_buttons.py" line="24" />
         <source>&amp;No</source>
         <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="232" />
+        <source>The review stopped on an error after reviewing 1 site, before its end. Each output keeps what was written to it before the error, named below with its rows (QGIS loads no output of a failed run). Review again once the error is put right.</source>
+        <translation>审查在审完 1 个选址后因错误中止，未全部完成。各输出保留出错前已写入的内容，下面逐一列出及其行数（QGIS 不加载运行失败的输出）。请排除错误后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/review_run.py" line="236" />
+        <source>The review stopped on an error after reviewing {n} sites, before its end. Each output keeps what was written to it before the error, named below with its rows (QGIS loads no output of a failed run). Review again once the error is put right.</source>
+        <translation>审查在审完 {n} 个选址后因错误中止，未全部完成。各输出保留出错前已写入的内容，下面逐一列出及其行数（QGIS 不加载运行失败的输出）。请排除错误后重新审查。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_writer.py" line="156" />
+        <source>{output}: rows could not be written because the disk is full ({error}). The run was stopped. Free space on that disk, or choose a folder on another disk.</source>
+        <translation>{output}：磁盘已满，数据行未能写入（{error}）。运行已停止。请在该磁盘上腾出空间，或选择其他磁盘上的文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -133,29 +133,8 @@ class BatchReview:
             source, self.site_layer, ids.count, self.feedback))
         # The notes print every distance; without them, distances are sought only as far as rules look.
         self.queries = setup.ruleset.spatial_queries() if notes else setup.ruleset.bounded_queries()
-        encoder = FindingsJson()
         self.log = ReviewLog(self.feedback)
-        done = 0
-        # The writer stops before the files close, and the files close after a failure too.
-        # An overlay error that is no one site's (a unit layer its database stopped giving) stops the run.
-        with closing(*outputs.values()), SinkWriter() as writer, processing_errors():
-            for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
-                    setup.engine, self.site_layer,
-                    self._sites(source, setup, crs), self.queries, self.feedback):
-                if self.feedback.isCanceled():
-                    break
-                review = self.review_one(site_id, project, outcome, setup)
-                if notes:
-                    notes.add(review, project, feature.geometry(), feature.id())
-                writer.add(outputs[alg.FINDINGS], finding_features(review, rows, encoder))
-                writer.add(outputs[alg.SUMMARY], [  # notes named once written (review_notes.record_notes)
-                    summary_feature(review, project.name, feature.geometry(), sites, self.texts)])
-                if alg.CLAUSES in outputs:
-                    writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
-                self.log.site(review)
-                done += 1
-                progress.reviewed(done, self.sites_read, self.read_all)
-            writer.close()  # every row queued is written before the files close; a refused row stops the run
+        done = self._review_all(source, setup, crs, outputs, progress, (rows, sites, clauses))
         self.log.close()
         cancelled = self.feedback.isCanceled() and not self._reviewed_all(done)
         self.complete = not cancelled
@@ -211,6 +190,54 @@ class BatchReview:
         if layer is not None and is_remote(layer) and (not features.isValid() or count < (expected or 0)):
             raise QgsProcessingException(unread_sites(count).format(count=grouped(count), layer=layer.name()))
         self.read_all = True
+
+    def _review_all(self, source, setup: "ReviewSetup", crs, outputs: Dict[str, Output], progress: SiteProgress,
+                    fields: Tuple[Any, Any, Any]) -> int:
+        """Review site after site, each site's rows written as it comes; the number reviewed (until a cancel).
+
+        The writer stops before the files close, and the files close after a failure too. An overlay error that is
+        no one site's (a unit layer its database stopped giving) stops the run; a run an error stops says how far it
+        got and what each output holds, kept as written."""
+        alg, notes, encoder = self.alg, self.notes, FindingsJson()
+        rows, sites, clauses = fields
+        done, finished = 0, False
+        try:
+            with closing(*outputs.values()), SinkWriter() as writer, processing_errors():
+                for (feature, site_id, project), outcome in batch_overlay(  # in the units' database when it can
+                        setup.engine, self.site_layer, self._sites(source, setup, crs), self.queries, self.feedback):
+                    if self.feedback.isCanceled():
+                        break
+                    review = self.review_one(site_id, project, outcome, setup)
+                    if notes:
+                        notes.add(review, project, feature.geometry(), feature.id())
+                    writer.add(outputs[alg.FINDINGS], finding_features(review, rows, encoder))
+                    writer.add(outputs[alg.SUMMARY], [  # notes named once written (review_notes.record_notes)
+                        summary_feature(review, project.name, feature.geometry(), sites, self.texts)])
+                    if alg.CLAUSES in outputs:
+                        writer.add(outputs[alg.CLAUSES], clause_features(review, clauses, self.texts))
+                    self.log.site(review)
+                    done += 1
+                    progress.reviewed(done, self.sites_read, self.read_all)
+                writer.close()  # every row queued is written before the files close; a refused row stops the run
+                finished = True  # past here only the files' read-back can fail, and its message names the file
+        except Exception:
+            if not finished:
+                self._report_stopped(done, outputs)
+            raise
+        return done
+
+    def _report_stopped(self, done: int, outputs: Dict[str, Output]) -> None:
+        """Say that an error stopped the review after ``done`` sites, and what each output holds (kept as written)."""
+        if done == 1:
+            said = tr("The review stopped on an error after reviewing 1 site, before its end. Each output keeps what "
+                      "was written to it before the error, named below with its rows (QGIS loads no output of a "
+                      "failed run). Review again once the error is put right.")
+        else:
+            said = tr("The review stopped on an error after reviewing {n} sites, before its end. Each output keeps "
+                      "what was written to it before the error, named below with its rows (QGIS loads no output of "
+                      "a failed run). Review again once the error is put right.").format(n=grouped(done))
+        self.feedback.pushWarning(said)
+        report_kept(list(outputs.values()), self.feedback)
 
     def _reviewed_all(self, done: int) -> bool:
         """True when the sites layer was read to its end and every site read was reviewed: a cancel that came

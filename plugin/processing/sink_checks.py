@@ -22,12 +22,20 @@ EXCEL_CELL = 32767
 """The most characters (UTF-16 code units) an Excel cell holds; GDAL writes longer texts into a workbook."""
 GUESSED_HEADERS = frozenset({"XLSX", "ODS"})
 """Drivers that read a sheet's first row as a row when every column is text (GDAL then names them Field1…)."""
+FULL_DISK_WORDS = ("disk is full", "no space left on device", "设备上没有空间")
+"""How a write refused for want of space is worded: SQLite (a GeoPackage), the C library in English and Chinese."""
 
 
 def file_path(destination: str) -> str:
     """The file a destination is written to ("" for a temporary or database layer)."""
     path = destination.split("|")[0]
     return path if os.path.isfile(path) else ""
+
+
+def disk_full(error: str) -> bool:
+    """Whether a driver's error says the disk the file is on is full."""
+    lowered = error.lower()
+    return any(words in lowered for words in FULL_DISK_WORDS)
 
 
 def file_driver(destination: str) -> str:

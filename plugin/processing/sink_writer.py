@@ -26,7 +26,7 @@ from ..compat import WKB_NO_GEOMETRY
 from ..i18n import tr
 from .kept_aliases import keeps_aliases
 from .parameter_words import alg_parameter_said
-from .sink_checks import file_driver, file_path, row_problem, unwritten
+from .sink_checks import disk_full, file_driver, file_path, row_problem, unwritten
 
 BATCH = 64  # rows handed to the writer thread at once: each hand-over costs the reviewing thread ~25 µs of CPU
 BACKLOG = 8  # hand-overs queued before the reviewing thread waits for the oldest (bounds memory: ~500 rows)
@@ -152,6 +152,10 @@ def add_rows(output: Output, features: List[Any]) -> None:
 
 def refused(output: Output, error: str) -> QgsProcessingException:
     """The error that stops the run at a row the output refuses."""
+    if disk_full(error):  # the transaction the rows were in may be undone with it: no word on what the file holds
+        return QgsProcessingException(tr(
+            "{output}: rows could not be written because the disk is full ({error}). The run was stopped. Free space "
+            "on that disk, or choose a folder on another disk.").format(output=output.label, error=error))
     if error:
         return QgsProcessingException(tr(
             "{output}: rows could not be written ({error}). The run was stopped; the file holds only the rows "
