@@ -1,8 +1,8 @@
 """The outputs of a run that stopped part way: ``sitingscreen`` cancelled or failed on a later unit (whole rows of
-the units screened before it stopped, a unit's row written only after its zones), ``reviewsites`` cancelled (the rows
-of the sites it reviewed). Kept as written and named in the log with their rows; nothing written is removed. QGIS
-loads no output of a run that was cancelled or failed: a file stays where it was written, a temporary layer is gone,
-which the log says."""
+the units screened before it stopped, a unit's row written only after its zones), ``reviewsites`` cancelled or failed
+(the rows of the sites it reviewed that were written before it stopped). Kept as written and named in the log with
+their rows; nothing written is removed. QGIS loads no output of a run that was cancelled or failed: a file stays where
+it was written, a temporary layer is gone, which the log says."""
 
 from typing import Any, List, Optional
 
