@@ -5692,12 +5692,12 @@
         <translation>{expected} 图层中的 {found} 几何图形</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="113" />
+        <location filename="../plugin/processing/sink_checks.py" line="121" />
         <source>{output}: the file cannot be read back after writing, so it is incomplete (the disk may be full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：该文件写出后无法读回，内容不完整（磁盘可能已满）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/sink_checks.py" line="116" />
+        <location filename="../plugin/processing/sink_checks.py" line="124" />
         <source>{output}: the file holds {found} of the {given} rows written to it, so it is incomplete (the disk may be full, or the format left rows out). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).</source>
         <translation>{output}：写入该文件的 {given} 行中只有 {found} 行在文件中，内容不完整（磁盘可能已满，或该格式略去了部分行）。运行失败；请选择其他文件夹或格式，例如 GeoPackage（.gpkg）。</translation>
     </message>
@@ -8742,6 +8742,16 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/sink_writer.py" line="156" />
         <source>{output}: rows could not be written because the disk is full ({error}). The run was stopped. Free space on that disk, or choose a folder on another disk.</source>
         <translation>{output}：磁盘已满，数据行未能写入（{error}）。运行已停止。请在该磁盘上腾出空间，或选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="114" />
+        <source>{output}: the GeoPackage cannot be read back after writing, so it is incomplete: its rows could not be committed, most often because the disk is full. The run failed; free space on that disk, or choose a folder on another disk.</source>
+        <translation>{output}：写出后无法读回该 GeoPackage，文件不完整：其数据行未能提交，最常见的原因是磁盘已满。运行失败；请在该磁盘上腾出空间，或选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/sink_checks.py" line="117" />
+        <source>{output}: the GeoPackage holds {found} of the {given} rows written to it, so it is incomplete: its rows could not be committed, most often because the disk is full. The run failed; free space on that disk, or choose a folder on another disk.</source>
+        <translation>{output}：该 GeoPackage 只含写入的 {given} 行中的 {found} 行，文件不完整：其数据行未能提交，最常见的原因是磁盘已满。运行失败；请在该磁盘上腾出空间，或选择其他磁盘上的文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,8 @@ def test_a_disk_filled_by_findings_stops_the_run_saying_so_and_what_each_output_
     assert kept <= reviewed < COPIES * 10  # the writer follows the review: rows queued when the disk filled are lost
     assert f"“Summary (one row per site)” (SUMMARY): {summary}: kept as written before the run stopped " \
            f"(rows: {kept:,})." in feedback.warnings
-    assert [e for e in feedback.errors if "(FINDINGS)" in e and "incomplete" in e], feedback.errors
+    assert [e for e in feedback.errors if "(FINDINGS)" in e and "the GeoPackage cannot be read back" in e
+            and "free space on that disk" in e], feedback.errors
     with sqlite3.connect(summary) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 

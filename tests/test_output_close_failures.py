@@ -68,11 +68,11 @@ def test_a_summary_whose_rows_cannot_be_committed_fails_the_run(sample_gpkg, exa
     assert result, child.stdout + child.stderr
     assert held(summary) < 10  # the premise: the disk was full when the rows were committed
     label = f"RESULT: “Summary (one row per site)” (SUMMARY): {summary}: "
-    incomplete = ("the file holds 0 of the 10 rows written to it, so it is incomplete (the disk may be full, or the "
-                  "format left rows out).", "the file cannot be read back after writing, so it is incomplete (the "
-                  "disk may be full).")  # GDAL 3.6 commits the new table with its rows
-    assert result[0] in [f"{label}{text} The run failed; choose another folder or format, such as a GeoPackage "
-                         "(.gpkg)." for text in incomplete]
+    incomplete = ("the GeoPackage holds 0 of the 10 rows written to it", "the GeoPackage cannot be read back after "
+                  "writing")  # GDAL 3.6 commits the new table with its rows
+    assert result[0] in [f"{label}{text}, so it is incomplete: its rows could not be committed, most often because "
+                         "the disk is full. The run failed; free space on that disk, or choose a folder on another "
+                         "disk." for text in incomplete]
 
 
 def test_a_table_the_format_leaves_out_fails_the_run(zr_processing, example_rules, tmp_path):

@@ -109,6 +109,14 @@ def unwritten(label: str, destination: str, given: int) -> str:
     found = rows_in(destination)
     if found == given:
         return ""
+    if file_driver(destination) == "GPKG":  # it keeps every row it takes, unless its COMMIT fails
+        if found is None:
+            return tr("{output}: the GeoPackage cannot be read back after writing, so it is incomplete: its rows could "
+                      "not be committed, most often because the disk is full. The run failed; free space on that disk, "
+                      "or choose a folder on another disk.").format(output=label)
+        return tr("{output}: the GeoPackage holds {found} of the {given} rows written to it, so it is incomplete: its "
+                  "rows could not be committed, most often because the disk is full. The run failed; free space on "
+                  "that disk, or choose a folder on another disk.").format(output=label, found=found, given=given)
     if found is None:
         return tr("{output}: the file cannot be read back after writing, so it is incomplete (the disk may be "
                   "full). The run failed; choose another folder or format, such as a GeoPackage (.gpkg).").format(
