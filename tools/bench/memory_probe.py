@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_data import CACHE  # noqa: E402
-from qgis_parts import QUERIES, ROOT, layer, start_qgis  # noqa: E402
+from qgis_parts import QUERIES, ROOT, bench_server, layer, start_qgis  # noqa: E402
 
 STEP = (0.0003, 0.0002)  # degrees each copy is moved by, on top of the one before
 
@@ -68,16 +68,8 @@ def inputs(sites: Path, postgis: bool) -> Iterator[Tuple[object, object]]:
     if not postgis:
         yield f"{sites}|layername=sites", f"{CACHE / 'units.gpkg'}|layername=control_units"
         return
-    sys.path.insert(0, str(ROOT))
-    from tests.postgis_server import start_server
-    server = start_server()
-    try:
-        server.load(CACHE / "units.gpkg", "control_units")
-        server.load(sites, "sites")
-        server.psql("ANALYZE control_units; ANALYZE sites")
+    with bench_server(CACHE, {"units.gpkg": "control_units", str(sites): "sites"}, analyze=True) as (server, _s):
         yield server.layer("sites"), server.layer("control_units")
-    finally:
-        server.stop()
 
 
 def main() -> None:

@@ -19,7 +19,10 @@ _APP: List[Any] = []  # the QgsApplication must outlive every use of QGIS
 
 
 def start_qgis() -> Any:
-    """A headless QgsApplication with Processing, and the checkout importable as zoning_review."""
+    """A headless QgsApplication with Processing, and the checkout importable as zoning_review (the process's one
+    application: started once, then handed back)."""
+    if _APP:
+        return _APP[0]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if PROCESSING_PATH not in sys.path:
         sys.path.append(PROCESSING_PATH)
