@@ -57,7 +57,8 @@ def text_input(parent: Optional[QWidget], title: str, label: str, text: str = ""
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    dialog.setOkButtonText(tr("OK"))
-    dialog.setCancelButtonText(tr("Cancel"))
+    words = button_words()
+    dialog.setOkButtonText(words["Ok"])
+    dialog.setCancelButtonText(words["Cancel"])
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     return dialog.textValue(), accepted
