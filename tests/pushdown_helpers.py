@@ -1,35 +1,13 @@
-"""What the push-down tests share: Processing feedback that keeps its lines, overlay results compared in full,
-a database table exported to a GeoPackage, the chunk queries the server logged."""
+"""What the push-down tests share: overlay results compared in full, a database table exported to a GeoPackage,
+the chunk queries the server logged."""
 
 from osgeo import gdal
-from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from .postgis_server import PORT
 from .test_overlay_postgis import outcome
 
 CHUNK_SQL = "SET LOCAL jit = off; WITH zr_s AS"  # the test server has JIT compilation
-
-
-class Feedback(QgsProcessingFeedback):
-    """Processing feedback that keeps its lines; cancels after ``cancel_after`` site lines."""
-
-    def __init__(self, cancel_after=None):
-        super().__init__()
-        self.lines, self.cancel_after, self.sites = [], cancel_after, 0
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS's name
-        self.lines.append(("info", text))
-        if self.cancel_after is not None and " — units " in text:
-            self.sites += 1
-            if self.sites >= self.cancel_after:
-                self.cancel()
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
-        self.lines.append(("warning", text))
-
-    def said(self, kind, words):
-        """The lines of a kind that contain the words."""
-        return [text for found, text in self.lines if found == kind and words in text]
 
 
 def full(result):

@@ -6,7 +6,7 @@ from tests.access_list_writers import write_csv, write_xlsx
 from zoning_review.plugin.core.review.site_review import render_reason
 from zoning_review.plugin.core.rules.access_list_import import import_access_list, write_yaml
 
-from .test_access_list_processing import Kept
+from .kept_feedback import Feedback
 
 HEADER = ["环境管控单元编码", "环境管控单元名称", "空间布局约束", "污染物排放管控", "环境风险防控", "资源开发效率要求"]
 ROWS = [
@@ -51,7 +51,7 @@ def test_a_few_such_cells_are_named_in_the_processing_log(zr_processing, tmp_pat
                      ["ZH13063220001", "空间布局约束", "禁止新建化工项目。"],
                      ["ZH13063220001", "污染物排放管控", "/"],
                      ["ZH13063220002", "环境风险防控", "无"]])
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {"INPUT": str(path), "OUTPUT": str(tmp_path / "o.yaml")},
                             feedback=log)
     assert result["RULES"] == 1

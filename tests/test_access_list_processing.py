@@ -5,28 +5,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
 from tests.access_list_writers import write_csv, write_docx, write_xlsx
+from tests.kept_feedback import Feedback
 from tests.test_access_list_layouts import BEIJING, BEIJING_RULES, GUANGDONG, GUANGDONG_RULES, MERGED_TABLES
 from zoning_review.plugin import settings
 from zoning_review.plugin.core.rules.loader import load_ruleset
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class Kept(QgsProcessingFeedback):
-    """Processing feedback that keeps what the algorithm logs."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS's name
-        self.infos.append(text)
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
-        self.warnings.append(text)
 
 
 @pytest.fixture
@@ -43,7 +30,7 @@ def test_the_column_report_is_logged_and_returned(zr_processing, no_spellings, t
     table = tmp_path / "东城区.xlsx"
     write_xlsx(table, BEIJING)
     out = tmp_path / "rules.yaml"
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(out)},
                             feedback=log)
     assert sorted(rule.id for rule in load_ruleset(str(out)).ruleset.rules) == sorted(BEIJING_RULES)
@@ -65,7 +52,7 @@ def test_spellings_added_on_the_options_page_are_recognised(zr_processing, no_sp
     table = tmp_path / "省清单.csv"
     write_csv(table, [["单元编码", "空间布局约束", "资源节约集约利用"], ["ZH1", "禁止甲。", "节约用地。"]])
     params = {"INPUT": str(table), "OUTPUT": str(tmp_path / "rules.yaml")}
-    log = Kept()
+    log = Feedback()
     before = processing.run("zoningreview:importaccesslist", params, feedback=log)
     assert before["RULES"] == 1 and before["COLUMNS_UNPLACED"].startswith("Column C (资源节约集约利用)")
     assert log.warnings == [before["COLUMNS_UNPLACED"]]
@@ -102,7 +89,7 @@ def test_a_word_document_through_processing(zr_processing, no_spellings, tmp_pat
 
     document = tmp_path / "清单.docx"
     write_docx(document, MERGED_TABLES)
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {
         "INPUT": str(document), "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
     assert (result["RULES"], result["UNITS"]) == (10, 4)
@@ -166,7 +153,7 @@ def test_a_unit_layer_names_the_codes_it_lacks_and_its_units_without_a_row(zr_pr
     write_csv(table, LIST_ROWS)
     units = unit_layer(tmp_path / "units.gpkg", "HJGKDYBM",
                        ["ZH13062920001", "ZH13062920002", " ZH13062910001 ", None, "ZH13062920001"])
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {
         "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
     assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (2, 2)
@@ -188,7 +175,7 @@ def test_the_unit_layer_warnings_say_one_code_and_several_units(zr_processing, n
     write_csv(table, LIST_ROWS)
     units = unit_layer(tmp_path / "units.gpkg", "HJGKDYBM", ["ZH13062920001", "ZH13062920002", "ZH13062930009",
                                                              "ZH13062910001", "ZH13062910002", None, ""])
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {
         "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
     assert (result["CODES_NOT_IN_LAYER"], result["UNITS_WITHOUT_ROWS"]) == (1, 4)
@@ -208,7 +195,7 @@ def test_a_unit_layer_whose_code_field_is_given_or_cannot_be_found(zr_processing
     table = tmp_path / "清单.csv"
     write_csv(table, LIST_ROWS[:2])
     units = unit_layer(tmp_path / "units.gpkg", "DY_ID", ["ZH13062920001"])
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:importaccesslist", {
         "INPUT": str(table), "UNIT_LAYER": units, "UNIT_CODE_FIELD": "DY_ID",
         "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
@@ -217,9 +204,9 @@ def test_a_unit_layer_whose_code_field_is_given_or_cannot_be_found(zr_processing
         in log.infos
     with pytest.raises(QgsProcessingException, match="no unit code field"):
         processing.run("zoningreview:importaccesslist", {
-            "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "other.yaml")}, feedback=Kept())
+            "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "other.yaml")}, feedback=Feedback())
     alone = processing.run("zoningreview:importaccesslist", {
-        "INPUT": str(table), "OUTPUT": str(tmp_path / "alone.yaml")}, feedback=Kept())
+        "INPUT": str(table), "OUTPUT": str(tmp_path / "alone.yaml")}, feedback=Feedback())
     assert (alone["CODES_NOT_IN_LAYER"], alone["UNITS_WITHOUT_ROWS"]) == (None, None)  # nothing checked
 
 

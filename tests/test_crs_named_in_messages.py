@@ -11,8 +11,8 @@ from zoning_review.plugin.core.overlay.crs_check import lost_crs_error, lost_lay
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 from zoning_review.plugin.gui.review_task import Site
 
+from .kept_feedback import Feedback
 from .overlay_helpers import crs, dispose, engine_for
-from .pushdown_helpers import Feedback
 from .sample_project import layer
 from .test_dock_site_input import POINTS, SQUARE
 from .test_feedback_language import ui  # noqa: F401 - the fixture setting the UI language

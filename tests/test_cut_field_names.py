@@ -11,7 +11,7 @@ from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVec
 
 from zoning_review.plugin.core.inputs.cut_fields import cut_forms
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 
 CUT = {"constructi": "construction", "investment": "investment_wan", "discharges": "discharges_pollutants"}
 

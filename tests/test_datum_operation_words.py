@@ -9,8 +9,8 @@ from qgis.core import QgsCoordinateTransformContext
 from zoning_review.plugin.core.overlay.datum_shift import ballpark_operation, screen_shift_warning, shift_warning
 from zoning_review.plugin.core.review.site_review import render_reason
 
+from .kept_feedback import Feedback
 from .overlay_helpers import crs
-from .pushdown_helpers import Feedback
 from .test_crs_reason_words import shift_warning_of_a_xian_1980_layer
 from .test_datum_shift_front_ends import OTHERS, xian_red_line  # noqa: F401 - the fixture
 from .test_feedback_language import ui  # noqa: F401 - the fixture setting the UI language

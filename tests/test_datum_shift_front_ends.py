@@ -6,7 +6,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsVectorLayer
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 
 OTHERS = ("river_bank", "industrial_park", "water_source")
 

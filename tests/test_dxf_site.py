@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException
 
 from zoning_review.plugin.gui.site_sources import SiteError, file_site
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 
 SQUARE = "LINESTRING(116.0 39.0, 116.002 39.0, 116.002 39.002, 116.0 39.002, 116.0 39.0)"
 OPEN = "LINESTRING(116.01 39.0, 116.012 39.0, 116.012 39.002, 116.01 39.002)"

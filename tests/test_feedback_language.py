@@ -3,32 +3,15 @@ the outputs and notes follows LANGUAGE, every feedback line follows the UI. A Ch
 the other way round) logged the sites' deciding reasons and the screen's warnings in the report language."""
 
 import pytest
-from qgis.core import QgsProcessingFeedback, QgsSettings
+from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
 from zoning_review.plugin.i18n import translator
 
+from .kept_feedback import Feedback
 from .test_processing_review import edited_sample, params
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
-
-
-class Lines(QgsProcessingFeedback):
-    """Every line the algorithm logs (Processing's own "Results:" line aside: it names temporary layers)."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, text):  # noqa: N802 - QGIS's name
-        if not text.startswith("Results:"):
-            self.lines.append(("info", text))
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
-        self.lines.append(("warning", text))
-
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.lines.append(("error", text))
 
 
 @pytest.fixture
@@ -56,16 +39,21 @@ def ui(qgis_app, request):
             settings.setValue(key, value)
 
 
+def logged(feedback: Feedback):
+    """Every line the algorithm logged (Processing's own "Results:" line aside: it names temporary layers)."""
+    return [(kind, text) for kind, text in feedback.lines if not (kind == "info" and text.startswith("Results:"))]
+
+
 def review_log(sample_gpkg, example_rules, tmp_path, report: str):
     """reviewsites' log lines and SUMMARY's reasons with the report in ``report``."""
     import processing
 
-    feedback = Lines()
+    feedback = Feedback()
     result = processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, LANGUAGE=0 if report == "zh" else 1, FINDINGS="TEMPORARY_OUTPUT",
         SUMMARY="TEMPORARY_OUTPUT"), feedback=feedback)
     reasons = sorted(str(feature["reason"]) for feature in result["SUMMARY"].getFeatures())
-    return feedback.lines, reasons
+    return logged(feedback), reasons
 
 
 @pytest.mark.parametrize("shown", ["zh", "en"])
@@ -89,14 +77,14 @@ def screen_log(gpkg, example_rules, report: str):
     """sitingscreen's log lines and its outputs' verdict texts, with the report in ``report``."""
     import processing
 
-    feedback = Lines()
+    feedback = Feedback()
     result = processing.run("zoningreview:sitingscreen", {
         "UNITS": f"{gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
         "CONSTRUCTION": 0, "CATALOGUE": 0, "LANGUAGE": 0 if report == "zh" else 1,
         "CONSTRAINTS": [f"{gpkg}|layername={name}" for name in CONSTRAINTS],
         "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
     texts = sorted(str(feature["verdict_text"]) for feature in result["OUTPUT"].getFeatures())
-    return feedback.lines, texts
+    return logged(feedback), texts
 
 
 @pytest.mark.parametrize("shown", ["zh", "en"])

@@ -5,7 +5,7 @@ from collections import Counter
 
 from osgeo import gdal, ogr
 
-from tests.pushdown_helpers import Feedback
+from tests.kept_feedback import Feedback
 from tests.test_processing_review import params, rows
 from zoning_review.plugin.core.rules.access_list.unit_layer import UnitCheck
 from zoning_review.plugin.processing.import_access_list import unit_check_warnings

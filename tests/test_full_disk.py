@@ -13,25 +13,12 @@ import subprocess
 
 import pytest
 from osgeo import ogr
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
+from .kept_feedback import Feedback
 from .test_processing_review import params
 
 COPIES = 40  # the sample's 10 sites, 40 times: more FINDINGS than SQLite keeps in memory before writing to the disk
-
-
-class Kept(QgsProcessingFeedback):
-    """Keeps the warnings and errors a run reports."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.errors = [], []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
-        self.warnings.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(error)
 
 
 @pytest.fixture
@@ -82,7 +69,7 @@ def test_a_disk_filled_by_findings_stops_the_run_saying_so_and_what_each_output_
 
     sites = many_sites(sample_gpkg, tmp_path / "sites.gpkg")
     findings, summary = small_disk / "findings.gpkg", tmp_path / "summary.gpkg"
-    feedback = Kept()
+    feedback = Feedback()
     with pytest.raises(QgsProcessingException) as stopped:
         processing.run("zoningreview:reviewsites", params(
             sample_gpkg, example_rules, tmp_path, sites, LANGUAGE=0, FINDINGS=str(findings), SUMMARY=str(summary)),

@@ -5,11 +5,11 @@ from osgeo import gdal
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
+from tests.kept_feedback import Feedback
 from tests.overlay_helpers import forget_crs
 from tests.test_processing_review import CONSTRAINTS, params
 
@@ -158,15 +158,10 @@ def test_units_without_code_or_category_are_named(zr_processing, sample_gpkg, ex
         first: {layer.fields().indexOf("HJGKDYBM"): None},
         second: {layer.fields().indexOf("ZHGKDYFL"): "  "}})
     del layer
-    warnings = []
-
-    class Feedback(QgsProcessingFeedback):
-        def pushWarning(self, text):  # noqa: N802
-            warnings.append(text)
-
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, UNITS=units),
-                   feedback=Feedback())
-    named = [w for w in warnings if "no unit code or category" in w]
+                   feedback=feedback)
+    named = feedback.said("warning", "no unit code or category")
     assert len(named) == 1 and f"{first}, {second}" in named[0]
 
 

@@ -125,11 +125,11 @@ def test_without_a_catalogue_field_no_site_is_taken_as_not_listed(zr_processing,
                                                                    tmp_path):
     import processing
 
+    from tests.kept_feedback import Feedback
     from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS
-    from tests.test_processing_rules import Recorder
 
     gpkg = sample_copy(sample_gpkg, tmp_path, catalogue="klasse")  # a name no detection knows
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, USE_UNIT_PROSE=False),
                    feedback=feedback)
     summary = {row["site_id"]: row for row in rows(tmp_path / "summary.gpkg")}
@@ -140,7 +140,7 @@ def test_without_a_catalogue_field_no_site_is_taken_as_not_listed(zr_processing,
     for site in EXPECTED_VERDICTS:
         expected = "non_compliant" if site in DECIDING_RULES and site != "S09" else "needs_study"
         assert summary[site]["verdict"] == expected, (site, summary[site]["reason"])
-    warned = [line for line in feedback.lines if line.startswith("No site field holds the catalogue class")]
+    warned = [line for line in feedback.problems if line.startswith("No site field holds the catalogue class")]
     assert len(warned) == 1 and "catalogue, cylb" in warned[0] and "not as not listed" in warned[0]
 
 
@@ -157,15 +157,15 @@ def test_an_industry_or_construction_field_nobody_found_is_warned_about_once(zr_
                                                                             example_rules, tmp_path):
     import processing
 
-    from tests.test_processing_rules import Recorder
+    from tests.kept_feedback import Feedback
 
     gpkg = sample_copy(sample_gpkg, tmp_path, industry="code_x", construction="kind_x")
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path), feedback=feedback)
     for value, names in (("industry code", "industry, industry_code, hydm"),
                          ("construction nature", "construction, jsxz")):
-        warned = [line for line in feedback.lines if line.startswith(f"No site field holds the {value}")]
-        assert len(warned) == 1 and names in warned[0], feedback.lines
+        warned = [line for line in feedback.problems if line.startswith(f"No site field holds the {value}")]
+        assert len(warned) == 1 and names in warned[0], feedback.problems
     assert all(row["verdict"] != "compliant" for row in rows(tmp_path / "summary.gpkg"))
 
 

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject
 
+from tests.kept_feedback import Feedback
 from tests.test_judgements import PROSE_FIELDS, s05_overlay, s05_project, sha256_of
-from tests.test_processing_rules import Recorder
 from tests.test_register import SITE_4490
 from tests.test_register_not_applied import registered
 from zoning_review.plugin.core.model.results import LayerRelation
@@ -184,11 +184,11 @@ def test_the_re_review_applies_a_recorded_override_only_while_the_rules_find_wha
     review = evaluate_overlay("1", at(ruleset, metres), chemical(), ruleset, PROSE_FIELDS, judgements=judgements)
     finding = next(f for f in review.units[0].findings if f.rule_id == "G-SL-03")
     assert finding.status == status
-    feedback = Recorder()
+    feedback = Feedback()
     report_unapplied(judgements, feedback, True)
-    assert bool(feedback.lines) == (status == Status.CONFLICT)
+    assert bool(feedback.problems) == (status == Status.CONFLICT)
     assert all(line.startswith("1 override was made on another finding of the rules") and f"1 / {UNIT} / G-SL-03"
-               in line for line in feedback.lines)
+               in line for line in feedback.problems)
 
 
 def test_the_re_review_names_a_recorded_override_without_its_finding_as_not_confirmed(qgis_new_project, qtbot,

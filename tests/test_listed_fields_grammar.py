@@ -6,7 +6,7 @@ from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from zoning_review.plugin.core.inputs.resolve import InputError, unit_binding
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_feedback_language import ui  # noqa: F401 - the fixture setting the UI language
 
 SITE = "Polygon ((115.90 39.00, 115.91 39.00, 115.91 39.01, 115.90 39.01, 115.90 39.00))"

@@ -12,9 +12,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from tests.access_list_writers import write_csv
-from tests.test_access_list_processing import LIST_ROWS, Kept, unit_layer
+from tests.kept_feedback import Feedback
+from tests.test_access_list_processing import LIST_ROWS, unit_layer
 from tests.test_layered_rules import write_list
-from tests.test_processing_rules import Recorder
 from tests.test_processing_site_ids import BLANK_ID, NO_ID, TWIN, sites_with_shared_ids  # noqa: F401 - fixture
 from zoning_review.plugin.core.coordinates.crs import guess_crs
 from zoning_review.plugin.core.inputs.resolve import InputError, check_unit_layer, require_rules, unit_binding
@@ -71,7 +71,7 @@ def test_validaterules_lists_uncovered_units_in_chinese_and_keeps_its_output(zr_
     import processing
 
     listed = write_list(tmp_path, "one", "R-1", "  applies_to: {admin_code: ZH130629}")
-    log = Kept()
+    log = Feedback()
     result = processing.run("zoningreview:validaterules", {
         "RULES": [listed], "UNITS": f"{sample_gpkg}|layername=control_units"}, feedback=log)
     codes = result["UNCOVERED_CODES"].split(", ")  # the output's format is fixed
@@ -85,7 +85,7 @@ def test_validaterules_lists_the_files_with_errors_in_chinese(zr_processing, chi
 
     first, second = broken_files(tmp_path)
     with pytest.raises(QgsProcessingException) as caught:
-        processing.run("zoningreview:validaterules", {"RULES": [first, second]}, feedback=Kept())
+        processing.run("zoningreview:validaterules", {"RULES": [first, second]}, feedback=Feedback())
     assert f"{first}、{second}" in str(caught.value).splitlines()[0], str(caught.value)
 
 
@@ -95,7 +95,7 @@ def test_importaccesslist_lists_the_codes_in_chinese(zr_processing, chinese, tmp
     table = tmp_path / "清单.csv"
     write_csv(table, LIST_ROWS)
     units = unit_layer(tmp_path / "units.gpkg", "HJGKDYBM", ["ZH13062920001", "ZH13062920002"])
-    log = Kept()
+    log = Feedback()
     processing.run("zoningreview:importaccesslist", {
         "INPUT": str(table), "UNIT_LAYER": units, "OUTPUT": str(tmp_path / "rules.yaml")}, feedback=log)
     assert any(text.endswith("ZH13062930009、ZH13062999999") for text in log.warnings), log.warnings
@@ -120,10 +120,10 @@ def test_the_sites_without_an_id_and_the_shared_ids_are_listed_in_chinese(chines
     gpkg, s05 = sites_with_shared_ids
     layer = QgsVectorLayer(f"{gpkg}|layername=sites", "sites", "ogr")  # kept: the source reads through it
     source = QgsProcessingFeatureSource(layer, QgsProcessingContext())
-    log = Recorder()
+    log = Feedback()
     scan_site_ids(source, "site_id", log).report(log)
-    assert any(line.endswith(f"{NO_ID}、{BLANK_ID}") for line in log.lines), log.lines
-    assert any(f"S05（{s05}、{TWIN}）" in line for line in log.lines), log.lines
+    assert any(line.endswith(f"{NO_ID}、{BLANK_ID}") for line in log.problems), log.problems
+    assert any(f"S05（{s05}、{TWIN}）" in line for line in log.problems), log.problems
 
 
 def test_judgements_not_applied_are_listed_in_chinese(chinese):
@@ -132,23 +132,23 @@ def test_judgements_not_applied_are_listed_in_chinese(chinese):
 
     judgements = Judgements([Judgement("S01", "ZH1", "G-SL-01", "non_compliant"),
                              Judgement("S02", "ZH2", "G-SL-02", "non_compliant")])
-    feedback = Recorder()
+    feedback = Feedback()
     report_unapplied(judgements, feedback)
-    assert any("S01 / ZH1 / G-SL-01、S02 / ZH2 / G-SL-02" in line for line in feedback.lines), feedback.lines
+    assert any("S01 / ZH1 / G-SL-01、S02 / ZH2 / G-SL-02" in line for line in feedback.problems), feedback.problems
 
 
 def test_judgements_not_applied_are_counted_in_the_singular_and_beyond_those_named(qgis_app):
     from zoning_review.plugin.core.review.judgements import Judgement, Judgements
     from zoning_review.plugin.processing.review_judgements import report_unapplied
 
-    one, many = Recorder(), Recorder()
+    one, many = Feedback(), Feedback()
     report_unapplied(Judgements([Judgement("S01", "ZH1", "G-SL-01", "non_compliant")]), one)
-    assert one.lines == ["1 judgement matches no clause of the reviewed sites and was not applied: "
-                         "S01 / ZH1 / G-SL-01"], one.lines
+    assert one.problems == ["1 judgement matches no clause of the reviewed sites and was not applied: "
+                         "S01 / ZH1 / G-SL-01"], one.problems
     report_unapplied(Judgements([Judgement(f"S{n:02d}", "ZH1", "G-SL-01", "non_compliant")
                                  for n in range(1, 24)]), many)
-    assert len(many.lines) == 1 and many.lines[0].startswith("23 judgements match no clause"), many.lines
-    assert many.lines[0].endswith("S20 / ZH1 / G-SL-01 … and 3 more"), many.lines
+    assert len(many.problems) == 1 and many.problems[0].startswith("23 judgements match no clause"), many.problems
+    assert many.problems[0].endswith("S20 / ZH1 / G-SL-01 … and 3 more"), many.problems
 
 
 def test_a_findings_reasons_in_the_dock_are_joined_as_chinese_joins_clauses(chinese):

@@ -12,7 +12,7 @@ from qgis.core import QgsVectorLayer
 
 from tests.grid_units import Threads
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_misread_text import CONSTRAINTS, water_source_shapefile
 
 WORDS = "looks read in the wrong encoding"

@@ -15,7 +15,7 @@ from zoning_review.plugin.core.misread_text import misread
 from zoning_review.plugin.core.overlay.engine import reason_templates
 from zoning_review.plugin.core.review.site_review import render_reason
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_processing_review import edited_sample
 from .test_review_unknown_position import site_row
 

@@ -10,8 +10,9 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingFeatureSourceDefinition
 
-from tests.test_notes_folder_kept import Errors, notes_params
-from tests.test_processing_late_cancel import CancelAtNote, links_of
+from tests.kept_feedback import Feedback, at_step, cancelled_before_start
+from tests.test_notes_folder_kept import notes_params
+from tests.test_processing_late_cancel import links_of
 from tests.test_processing_review import edited_sample, rows
 
 OWN_PAGE = "<!DOCTYPE html>\n<html><head><title>会议纪要</title></head><body>手写的说明</body></html>\n"
@@ -43,13 +44,13 @@ def edit(gpkg, *statements: str) -> None:
     data = None
 
 
-def review(gpkg, rules, tmp_path, name: str, folder, feedback=None, **extra) -> Errors:
+def review(gpkg, rules, tmp_path, name: str, folder, feedback=None, **extra) -> Feedback:
     """reviewsites with HTML notes in ``folder``, its outputs in their own folder ``name``; its feedback."""
     import processing
 
     out = tmp_path / name
     out.mkdir()
-    log = feedback or Errors()
+    log = feedback or Feedback()
     processing.run("zoningreview:reviewsites", {**notes_params(gpkg, rules, out, folder), **extra}, feedback=log)
     return log
 
@@ -98,7 +99,8 @@ def test_a_cancelled_run_removes_nothing_and_the_next_complete_run_does(zr_proce
     assert review(three_sites, example_rules, tmp_path, "first", folder).errors == []
     before = (folder / "S03.html").read_bytes()
     edit(three_sites, "UPDATE sites SET site_id = 'S03a' WHERE site_id = 'S03'")
-    cancelled = review(three_sites, example_rules, tmp_path, "cancelled", folder, feedback=CancelAtNote(2))
+    at_second_note = Feedback(cancel_when=at_step("Writing review notes", 2))
+    cancelled = review(three_sites, example_rules, tmp_path, "cancelled", folder, feedback=at_second_note)
     assert names(folder) == ["S01.html", "S02.html", "S03.html", "index.html"]
     assert (folder / "S03.html").read_bytes() == before
     assert links_of(folder / "index.html") == ["S01.html", "S02.html"]  # only what was written
@@ -141,27 +143,19 @@ def test_a_record_that_cannot_be_read_removes_nothing_and_says_so(zr_processing,
     assert names(folder) == ["S01.html", "S02.html", "S03.html", "index.html"] and three_sites.exists()
 
 
-class CancelledAtOnce(Errors):
-    """Feedback cancelled before the run reviews its first site."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel()
-
-
 def test_a_run_cancelled_before_its_first_site_writes_no_index_that_looks_complete(zr_processing, three_sites,
                                                                                    example_rules, tmp_path):
     """Cancelled at once, a run has no note to list: it writes no index (an empty page would read as a layer without
     sites) and says so; an earlier run's index and notes stay as they were."""
     fresh = tmp_path / "fresh"
-    cancelled = review(three_sites, example_rules, tmp_path, "at_once", fresh, feedback=CancelledAtOnce())
+    cancelled = review(three_sites, example_rules, tmp_path, "at_once", fresh, feedback=cancelled_before_start())
     assert not (fresh / "index.html").exists() and names(fresh) == []
     said = f"Cancelled: no review note was written, so no index of the notes was written in {fresh}."
     assert said in cancelled.warnings
     folder = tmp_path / "notes"
     assert review(three_sites, example_rules, tmp_path, "first", folder).errors == []
     earlier = {path.name: path.read_bytes() for path in folder.iterdir()}
-    again = review(three_sites, example_rules, tmp_path, "again", folder, feedback=CancelledAtOnce())
+    again = review(three_sites, example_rules, tmp_path, "again", folder, feedback=cancelled_before_start())
     assert {path.name: path.read_bytes() for path in folder.iterdir()} == earlier
     assert f"Cancelled: no review note was written, so no index of the notes was written in {folder}." in \
         again.warnings

@@ -4,24 +4,13 @@ same name that the plugin did not write (a user's own) is never written over, an
 import pytest
 from qgis.core import QgsProcessingException
 
-from tests.test_access_list_processing import Kept
+from tests.kept_feedback import Feedback
 from tests.test_processing_review import edited_sample, params
 from tests.test_qgis_process import qgis_process  # noqa: F401 - fixture
 from tests.test_qgis_process_safety import refused
 
 OWN_PAGE = "<!DOCTYPE html>\n<html><head><title>我的项目说明</title></head><body>手写的说明，勿覆盖</body></html>\n"
 TAG = '<meta name="generator" content="Zoning Review">'
-
-
-class Errors(Kept):
-    """Feedback that also keeps the errors the algorithm reports."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(error)
 
 
 @pytest.fixture
@@ -42,7 +31,7 @@ def test_a_previous_runs_pages_are_replaced(zr_processing, two_sites, example_ru
     for run in range(2):  # the same folder every day
         out = tmp_path / f"run{run}"
         out.mkdir()
-        log = Errors()
+        log = Feedback()
         processing.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, out, folder), feedback=log)
         assert log.errors == []
     assert sorted(p.name for p in folder.iterdir()) == ["S01.html", "S02.html", "index.html"]
@@ -72,7 +61,7 @@ def test_a_users_own_page_of_a_sites_name_is_kept_and_named(zr_processing, two_s
     folder.mkdir()
     own = folder / "S01.html"
     own.write_text(OWN_PAGE, encoding="utf-8")
-    log = Errors()
+    log = Feedback()
     processing.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, tmp_path, folder), feedback=log)
     assert own.read_text(encoding="utf-8") == OWN_PAGE
     assert log.errors == [f"{own} is not a page Zoning Review wrote, so the notes of site S01 were not written over "
@@ -106,6 +95,6 @@ def test_pages_an_earlier_version_wrote_without_the_tag_are_replaced(zr_processi
         page.write_text(page.read_text(encoding="utf-8").replace(TAG, ""), encoding="utf-8")
     again = tmp_path / "again"
     again.mkdir()
-    log = Errors()
+    log = Feedback()
     processing.run("zoningreview:reviewsites", notes_params(two_sites, example_rules, again, folder), feedback=log)
     assert log.errors == [] and all(TAG in page.read_text(encoding="utf-8")[:300] for page in folder.iterdir())

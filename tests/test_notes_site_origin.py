@@ -10,7 +10,8 @@ from xml.etree import ElementTree as ET
 import pytest
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 
-from tests.test_notes_folder_kept import Errors, notes_params
+from tests.kept_feedback import Feedback
+from tests.test_notes_folder_kept import notes_params
 from tests.test_processing_review import edited_sample
 from zoning_review.plugin.processing.notes_sites import sites_record
 
@@ -66,7 +67,7 @@ def test_each_note_names_its_sites_layer_source_and_feature(zr_processing, sites
     import processing
 
     folder = tmp_path / "notes"
-    log = Errors()
+    log = Feedback()
     processing.run("zoningreview:reviewsites", {**notes_params(sites_gpkg, example_rules, tmp_path, folder),
                                                 "REPORT_FORMAT": FORMATS[fmt]}, feedback=log)
     assert log.errors == []
@@ -89,7 +90,7 @@ def test_a_sites_layer_held_in_memory_is_named_so(zr_processing, sites_gpkg, fid
     layer = QgsVectorLayer(f"{sites_gpkg}|layername=sites", "sites").materialize(QgsFeatureRequest())
     layer.setName("草图地块")
     folder = tmp_path / "notes"
-    log = Errors()
+    log = Feedback()
     processing.run("zoningreview:reviewsites", {**notes_params(sites_gpkg, example_rules, tmp_path, folder),
                                                 "SITES": layer}, feedback=log)
     assert log.errors == []

@@ -18,7 +18,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.test_notes_folder_kept import Errors, notes_params
+from tests.kept_feedback import Feedback
+from tests.test_notes_folder_kept import notes_params
 from tests.test_processing_models import INPUT, STATIC, native_step
 from tests.test_processing_review import CONSTRAINTS, edited_sample, rows
 from zoning_review.plugin.compat import SOURCE_ANY_GEOMETRY, SOURCE_FILE, SOURCE_POLYGON
@@ -62,7 +63,7 @@ def run(gpkg, rules, tmp_path, name: str, folder, fmt: int = 1, sites=None):
 
     out = tmp_path / name
     out.mkdir()
-    log = Errors()
+    log = Feedback()
     values = {**notes_params(gpkg, rules, out, folder), "REPORT_FORMAT": fmt}
     if sites is not None:
         values["SITES"] = sites
@@ -193,7 +194,7 @@ def test_a_model_run_again_replaces_the_notes_of_its_temporary_sites_layer(zr_pr
               "rules": [str(example_rules)], "constraints": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]}
     name = next(d.name() for d in model.destinationParameterDefinitions() if d.name().endswith("notes"))
     for _run in range(2):
-        log = Errors()
+        log = Feedback()
         processing.run(model, {**values, name: str(folder)}, feedback=log)
         assert log.errors == []
         assert sorted(contents(folder)) == ["S01.html", "S02.html", "index.html"]
@@ -203,7 +204,7 @@ def test_a_model_run_again_replaces_the_notes_of_its_temporary_sites_layer(zr_pr
     assert recorded and "/" not in recorded and "\\" not in recorded  # a name, not a temporary path
 
 
-class PageArrives(Errors):
+class PageArrives(Feedback):
     """Feedback that, as the first site is reviewed, puts a page of another layer's notes in the notes folder (as a
     run elsewhere, in another QGIS, may)."""
 

@@ -9,8 +9,8 @@ import re
 from osgeo import gdal
 from qgis.core import Qgis, QgsVectorLayer
 
+from tests.kept_feedback import Feedback
 from tests.test_processing_review import params
-from tests.test_processing_rules import Recorder
 
 # A GeoPackage keeps aliases as its columns' alternative names: written by QGIS 3.28+ with GDAL 3.7+ (the 3.44
 # root; not 3.22, nor the 3.40 root with GDAL 3.6). No other format the tests write keeps them.
@@ -36,11 +36,11 @@ def test_a_review_to_a_geopackage_a_csv_and_a_workbook_gives_no_alias_warnings(z
                                                                               example_rules, tmp_path):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, SUMMARY=str(tmp_path / "summary.csv"),
         CLAUSES=str(tmp_path / "clauses.xlsx")), feedback=feedback)
-    assert alias_warnings(feedback.lines) == []
+    assert alias_warnings(feedback.problems) == []
     findings = str(tmp_path / "findings.gpkg")
     assert alias_of(findings, "site_id") == ("选址编号" if GPKG_KEEPS_ALIASES else "")
     assert alias_of(findings, "verdict") == ("结论" if GPKG_KEEPS_ALIASES else "")
@@ -51,12 +51,12 @@ def test_a_review_to_geopackage_tables_named_by_ogr_uris_gives_no_alias_warnings
                                                                                  example_rules, tmp_path):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     database = tmp_path / "outputs.gpkg"
     processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, FINDINGS=f"ogr:dbname='{database}' table=\"findings\" (geom)",
         SUMMARY=f"ogr:dbname='{database}' table=\"summary\" (geom)"), feedback=feedback)
-    assert alias_warnings(feedback.lines) == []
+    assert alias_warnings(feedback.problems) == []
     assert alias_of(f"{database}|layername=summary", "site_id") == ("选址编号" if GPKG_KEEPS_ALIASES else "")
 
 
@@ -64,12 +64,12 @@ def test_a_siting_screen_to_a_geopackage_and_a_geojson_file_gives_no_alias_warni
                                                                                    example_rules, tmp_path):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:sitingscreen", {
         "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
         "CONSTRUCTION": 0, "CATALOGUE": 0, "OUTPUT": str(tmp_path / "screen.gpkg"),
         "ZONES": str(tmp_path / "zones.geojson")}, feedback=feedback)
-    assert alias_warnings(feedback.lines) == []
+    assert alias_warnings(feedback.problems) == []
     assert alias_of(str(tmp_path / "screen.gpkg"), "unit_code") == ("单元编码" if GPKG_KEEPS_ALIASES else "")
 
 

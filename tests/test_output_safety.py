@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorFileWriter,
 )
 
+from tests.kept_feedback import Feedback, at_step
 from tests.test_access_list_import import write_xlsx
 from tests.test_processing_review import params, rows
 from zoning_review.plugin.compat import WKB_NO_GEOMETRY
@@ -225,16 +225,10 @@ def test_every_site_gets_its_own_note_and_summary_names_only_notes_written(
 def test_after_a_cancel_summary_names_only_notes_that_exist(zr_processing, sample_gpkg, example_rules, tmp_path):
     import processing
 
-    class CancelWhileWritingNotes(QgsProcessingFeedback):
-        def setProgressText(self, text):  # noqa: N802
-            super().setProgressText(text)
-            if "S03" in text:
-                self.cancel()
-
     notes = tmp_path / "notes"
     processing.run("zoningreview:reviewsites", params(
         sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1, REPORT_FOLDER=str(notes)),
-        feedback=CancelWhileWritingNotes())
+        feedback=Feedback(cancel_when=at_step("S03")))
     named = [row["notes"] for row in rows(tmp_path / "summary.gpkg") if row["notes"]]
     assert named and len(named) < 10
     assert all(Path(path).is_file() for path in named)

@@ -16,8 +16,9 @@ from zoning_review.plugin.core.overlay import pushdown
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
+from .kept_feedback import Feedback
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
-from .pushdown_helpers import CHUNK_SQL, Feedback, chunk_queries, export, full, pairs_of
+from .pushdown_helpers import CHUNK_SQL, chunk_queries, export, full, pairs_of
 from .test_overlay_postgis import QUERIES, same, site_items
 from .test_processing_review import params, rows
 

@@ -8,9 +8,10 @@ from zoning_review.plugin.core.overlay import pushdown
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose, engine_for
 from .postgis_server import PORT
-from .pushdown_helpers import Feedback, chunk_queries, pairs_of
+from .pushdown_helpers import chunk_queries, pairs_of
 from .test_overlay_postgis import same, site_items
 
 

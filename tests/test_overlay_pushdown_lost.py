@@ -12,8 +12,8 @@ from qgis.core import QgsGeometry
 from zoning_review.plugin.core.overlay import pushdown_units
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
+from .kept_feedback import Feedback
 from .overlay_helpers import crs, dispose, engine_for
-from .pushdown_helpers import Feedback
 from .test_overlay_pushdown_units import unit_table
 
 STEP = 1e-4  # unit g lies at x = 116 + g·STEP

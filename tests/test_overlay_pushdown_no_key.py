@@ -7,8 +7,9 @@ from qgis.core import QgsVectorLayer
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose, engine_for
-from .pushdown_helpers import Feedback, chunk_queries
+from .pushdown_helpers import chunk_queries
 from .test_overlay_postgis import site_items
 
 

@@ -14,8 +14,9 @@ from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 from zoning_review.plugin.core.overlay.pushdown_sql import chunk_sql
 
+from .kept_feedback import Feedback
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area
-from .pushdown_helpers import CHUNK_SQL, Feedback, chunk_queries, export, full
+from .pushdown_helpers import CHUNK_SQL, chunk_queries, export, full
 from .test_overlay_postgis import outcome, same, site_items
 
 UNIT_COLUMNS = ('fid integer PRIMARY KEY, "HJGKDYBM" text, "HJGKDYMC" text, "ZHGKDYFL" text, "ZLCB" text, '

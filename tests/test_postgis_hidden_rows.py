@@ -8,8 +8,8 @@ from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefiniti
 from zoning_review.plugin.compat import WKB_MULTIPOLYGON
 from zoning_review.plugin.core.inputs.resolve import InputError, check_unit_layer, constraint_layers, unit_binding
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose
-from .pushdown_helpers import Feedback
 from .sample_oracle import EXPECTED_VERDICTS
 from .test_processing_review import CONSTRAINTS, params, rows
 

@@ -9,8 +9,8 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from zoning_review.plugin.core.inputs.feature_keys import unstable_ids_reason
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose
-from .pushdown_helpers import Feedback
 from .sample_oracle import EXPECTED_VERDICTS
 from .test_processing_review import CONSTRAINTS, params, rows
 from .test_rereview import NEW_RULE
@@ -34,13 +34,6 @@ def key_tables(postgis):
         "CREATE TABLE renumbered AS SELECT * FROM sites")
     yield
     postgis.psql(f"DROP TABLE {', '.join(TABLES)}")
-
-
-class Errors(Feedback):
-    """Feedback that also keeps the errors a child algorithm reports."""
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.lines.append(("error", error))
 
 
 def keyless(postgis, table: str) -> QgsVectorLayer:
@@ -143,7 +136,7 @@ def test_rereview_of_sites_without_a_key_or_an_id_field_is_refused(
     new = tmp_path / "new.yaml"
     new.write_text(example_rules.read_text(encoding="utf-8").rstrip("\n") + "\n" + NEW_RULE, encoding="utf-8")
     sites = keyless(postgis, "sites_no_key")  # its site_id field not given: rereview names sites by feature id
-    feedback = Errors()
+    feedback = Feedback()
     with pytest.raises(QgsProcessingException) as raised:
         processing.run("zoningreview:rereview", {
             "SITES": sites, "UNITS": f"{sample_gpkg}|layername=control_units", "OLD_RULES": str(example_rules),

@@ -2,7 +2,7 @@
 it holds (the sites reviewed before the cancel), and a temporary output as not kept, with the advice to write files.
 The rows are counted here by reading the files back, not taken from the run."""
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_processing_review import params, rows
 
 

@@ -9,18 +9,11 @@ from urllib.parse import unquote
 
 import pytest
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback, at_step
 from .test_processing_review import params, rows
 
 UNMATCHED = {"site_id": "S05", "unit_code": "ZH13063210001", "rule_id": "NO-SUCH", "judgement": "符合",
              "remark": "", "reviewer": "", "clause_sha256": ""}
-
-
-class ErrorsKept(Feedback):
-    """Feedback that also keeps the errors reported (report_unapplied's lines)."""
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.lines.append(("error", error))
 
 
 @pytest.mark.parametrize("cancel_after, complete", [(10, True), (9, False)])
@@ -33,7 +26,7 @@ def test_a_cancel_after_the_last_site_is_a_complete_run(zr_processing, sample_gp
         writer = csv.DictWriter(handle, fieldnames=list(UNMATCHED))
         writer.writeheader()
         writer.writerow(UNMATCHED)
-    feedback = ErrorsKept(cancel_after=cancel_after)  # the sample has 10 sites
+    feedback = Feedback(cancel_after=cancel_after)  # the sample has 10 sites
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, JUDGEMENTS=str(table)),
                    feedback=feedback)
     assert feedback.isCanceled()
@@ -55,7 +48,7 @@ def test_a_late_cancel_writes_every_note_and_a_real_one_names_only_notes_written
     import processing
 
     notes = tmp_path / "notes"
-    feedback = ErrorsKept(cancel_after=cancel_after)
+    feedback = Feedback(cancel_after=cancel_after)
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
                                                       REPORT_FOLDER=str(notes)), feedback=feedback)
     summary = rows(tmp_path / "summary.gpkg")
@@ -76,29 +69,15 @@ def links_of(index: Path):
     return sorted(unquote(link) for link in re.findall(r'href="([^"]+)"', index.read_text(encoding="utf-8")))
 
 
-class CancelAtNote(ErrorsKept):
-    """Feedback that cancels when the ``nth`` site's notes are started (the notes after it are not written)."""
-
-    def __init__(self, nth: int):
-        super().__init__()
-        self.nth, self.started = nth, 0
-
-    def setProgressText(self, text):  # noqa: N802 - QGIS's name
-        super().setProgressText(text)
-        if text.startswith("Writing review notes"):
-            self.started += 1
-            if self.started == self.nth:
-                self.cancel()
-
-
 def test_notes_cancelled_part_way_are_indexed_as_cancelled(zr_processing, sample_gpkg, example_rules, tmp_path):
     """Notes cancelled while they are written: the two written so far are kept, named in SUMMARY and listed in an
     index that says the notes were cancelled."""
     import processing
 
     notes = tmp_path / "notes"
+    at_second_note = Feedback(cancel_when=at_step("Writing review notes", 2))  # the notes after it are not written
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
-                                                      REPORT_FOLDER=str(notes)), feedback=CancelAtNote(2))
+                                                      REPORT_FOLDER=str(notes)), feedback=at_second_note)
     summary = rows(tmp_path / "summary.gpkg")
     named = sorted(Path(row["notes"]).name for row in summary if row["notes"])
     written = sorted(path.name for path in notes.iterdir() if path.name != "index.html")

@@ -14,7 +14,7 @@ import shutil
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext, QgsProject, QgsVectorLayer
 
-from tests.pushdown_helpers import Feedback
+from tests.kept_feedback import Feedback
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_inputs_processing import siting
 from tests.test_notes_site_origin import FORMATS, squeezed, text_of

@@ -11,10 +11,10 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorFileWriter,
 )
 
+from tests.kept_feedback import Feedback
 from tests.sample_oracle import DECIDING_RULES, EXPECTED_VERDICTS, expected_overlaps
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
@@ -159,34 +159,23 @@ def test_broken_sites_are_reported_and_never_stop_the_batch(
     import processing
 
     sites = _sites_with_broken_ones(sites_layer, tmp_path / "sites.gpkg")
-    errors = []
-
-    class Feedback(QgsProcessingFeedback):
-        def reportError(self, error, fatalError=False):  # noqa: N802, N803
-            errors.append(error)
-
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites),
-                   feedback=Feedback())
+                   feedback=feedback)
     verdicts = {r["site_id"]: (r["verdict"], r["reason"]) for r in rows(tmp_path / "summary.gpkg")}
     assert len(verdicts) == 13
     assert {k: verdicts[k][0] for k in EXPECTED_VERDICTS} == EXPECTED_VERDICTS
     assert verdicts["B2"][0] == "needs_study" and "no geometry" in verdicts["B2"][1]
     assert verdicts["B3"][0] == "needs_study" and "outside every control unit" in verdicts["B3"][1]
     assert verdicts["B1"][0] in ("compliant", "needs_study", "non_compliant")
-    assert any("B2" in e for e in errors)
+    assert any("B2" in e for e in feedback.errors)
 
 
 def test_cancelling_mid_batch_keeps_a_valid_partial_output(zr_processing, sample_gpkg, example_rules, tmp_path):
     import processing
 
-    class CancelAfterThree(QgsProcessingFeedback):
-        def setProgress(self, progress):  # noqa: N802
-            super().setProgress(progress)
-            if progress >= 30:
-                self.cancel()
-
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path),
-                   feedback=CancelAfterThree())
+                   feedback=Feedback(cancel_when=lambda kept: bool(kept.progress) and kept.progress[-1] >= 30))
     summary = rows(tmp_path / "summary.gpkg")
     assert len(summary) == 3
     assert all(r["verdict"] in ("compliant", "non_compliant", "needs_study") for r in summary)
@@ -261,15 +250,10 @@ def test_progress_moves_in_steps_of_a_tenth_of_a_percent(zr_processing, sample_g
     """A batch of 1,500 sites reports progress at most once per 0.1 %, rising to 100 %: not once per site."""
     import processing
 
-    shown = []
-
-    class Progress(QgsProcessingFeedback):
-        def setProgress(self, progress):  # noqa: N802
-            super().setProgress(progress)
-            shown.append(progress)
-
+    feedback = Feedback()
     gpkg = _many_sites(sample_gpkg, tmp_path / "many.gpkg", 150)
-    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path), feedback=Progress())
+    processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path), feedback=feedback)
+    shown = feedback.progress
     assert len(rows(tmp_path / "summary.gpkg")) == 1500
     assert shown == sorted(shown) and shown[-1] == 100.0
     assert len(shown) == 1001  # 1,500 sites: every tenth of a percent from 0 % to 100 % once, none twice

@@ -4,44 +4,31 @@ from pathlib import Path
 
 import pytest
 import yaml
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
+from tests.kept_feedback import Feedback
 from tests.test_access_list_import import write_xlsx
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")
 
 
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps every warning and error."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.lines.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.lines.append(error)
-
-
 def test_validaterules_accepts_the_example_with_the_sample_layers(zr_processing, example_rules, sample_gpkg):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:validaterules", {
         "RULES": str(example_rules),
         "UNITS": f"{sample_gpkg}|layername=control_units",
         "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
     }, feedback=feedback)
     assert result["VALID"] == 1 and result["ERRORS"] == 0
-    assert not [line for line in feedback.lines if "does not have" in line]
-    assert not [line for line in feedback.lines if "is not bound" in line]  # each layer by its table's name
+    assert not [line for line in feedback.problems if "does not have" in line]
+    assert not [line for line in feedback.problems if "is not bound" in line]  # each layer by its table's name
 
 
-def unbound(feedback: Recorder):
+def unbound(feedback: Feedback):
     """The rule-set layer names validaterules reported as not bound."""
-    return sorted(n for line in feedback.lines for n in CONSTRAINTS if f"The layer {n} is not bound" in line)
+    return sorted(n for line in feedback.problems for n in CONSTRAINTS if f"The layer {n} is not bound" in line)
 
 
 def test_validaterules_binds_constraints_given_as_the_readme_gives_them_to_reviewsites(
@@ -49,11 +36,11 @@ def test_validaterules_binds_constraints_given_as_the_readme_gives_them_to_revie
     import processing
 
     base = {"RULES": str(example_rules), "UNITS": f"{sample_gpkg}|layername=control_units"}
-    given = Recorder()
+    given = Feedback()
     result = processing.run("zoningreview:validaterules", {
         **base, "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS]}, feedback=given)
-    assert unbound(given) == [] and result["WARNINGS"] == 0, given.lines
-    one = Recorder()
+    assert unbound(given) == [] and result["WARNINGS"] == 0, given.problems
+    one = Feedback()
     processing.run("zoningreview:validaterules", {
         **base, "CONSTRAINTS": [f"{sample_gpkg}|layername=river_bank"]}, feedback=one)
     assert unbound(one) == ["industrial_park", "red_line", "water_source"]
@@ -62,7 +49,7 @@ def test_validaterules_binds_constraints_given_as_the_readme_gives_them_to_revie
         "INPUT": f"{sample_gpkg}|layername=river_bank", "OUTPUT": str(renamed), "LAYER_NAME": "河流岸线"})
     others = ("industrial_park", "red_line", "water_source")
     for names, expected in (("", CONSTRAINTS), ("river_bank=河流岸线", others)):
-        mapped = Recorder()
+        mapped = Feedback()
         processing.run("zoningreview:validaterules", {
             **base, "CONSTRAINTS": [f"{renamed}|layername=河流岸线"], "CONSTRAINT_NAMES": names}, feedback=mapped)
         assert unbound(mapped) == sorted(expected)
@@ -76,11 +63,11 @@ def test_validaterules_warns_about_unit_codes_the_layer_lacks(zr_processing, exa
     unit_rule["units"] = ["ZH99999910001"]
     path = tmp_path / "edited.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:validaterules", {
         "RULES": str(path), "UNITS": f"{sample_gpkg}|layername=control_units"}, feedback=feedback)
     assert result["VALID"] == 1 and result["WARNINGS"] >= 1
-    assert any("ZH99999910001" in line and unit_rule["id"] in line for line in feedback.lines)
+    assert any("ZH99999910001" in line and unit_rule["id"] in line for line in feedback.problems)
 
 
 @pytest.mark.parametrize("with_units", [True, False])
@@ -93,12 +80,12 @@ def test_validaterules_warns_about_a_filter_on_a_field_the_layer_lacks(zr_proces
     path.write_text(text.replace("\\\"grade\\\" = 'I'", "\\\"grade_level\\\" = 'I'"), encoding="utf-8")
     assert path.read_text(encoding="utf-8") != text
     units = {"UNITS": f"{sample_gpkg}|layername=control_units"} if with_units else {}
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:validaterules", {
         "RULES": str(path), **units, "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
     }, feedback=feedback)
     assert result["VALID"] == 1 and result["WARNINGS"] == 1
-    [line] = feedback.lines
+    [line] = feedback.problems
     assert line.startswith(f"{path}:") and "G-SL-05" in line and "grade_level" in line
     assert "(its fields: fid, name, grade)" in line and line in result["MESSAGES"]
 
@@ -144,8 +131,6 @@ def test_importaccesslist_without_a_header_fails_clearly(zr_processing, tmp_path
 def test_validaterules_counts_a_single_rule_in_the_singular(zr_processing, example_rules, tmp_path):
     import processing
 
-    from tests.pushdown_helpers import Feedback
-
     document = yaml.safe_load(example_rules.read_text(encoding="utf-8"))
     document["rules"] = document["rules"][:1]
     path = tmp_path / "one rule.yaml"
@@ -180,13 +165,13 @@ def test_validaterules_fails_on_a_layer_whose_crs_reviewsites_refuses(zr_process
     forget_crs(gpkg, table, srs_id)
     layers = {"RULES": str(example_rules), "UNITS": f"{gpkg}|layername=control_units",
               "CONSTRAINTS": [f"{gpkg}|layername={n}" for n in CONSTRAINTS]}
-    feedback = Recorder()
+    feedback = Feedback()
     with pytest.raises(QgsProcessingException) as raised:
         processing.run("zoningreview:validaterules", layers, feedback=feedback)
     message = str(raised.value)
     assert f"({table}) has an undefined coordinate reference system" in message
     assert "The rule set" not in message  # the rule set itself has no error
-    [line] = [line for line in feedback.lines if "coordinate reference system" in line]
+    [line] = [line for line in feedback.problems if "coordinate reference system" in line]
     assert line in message and f"({table})" in line
     with pytest.raises(QgsProcessingException, match=f"\\({table}\\) has an undefined coordinate reference system"):
         processing.run("zoningreview:reviewsites", {
@@ -220,10 +205,10 @@ def test_validaterules_counts_a_single_uncovered_unit_in_the_singular(zr_process
     units = f"{sample_gpkg}|layername=control_units"
     code = next(QgsVectorLayer(units, "units", "ogr").getFeatures())["HJGKDYBM"]
     path = one_list(tmp_path, "general", f"  applies_to: {{expression: '\"HJGKDYBM\" <> ''{code}'''}}")
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:validaterules", {"RULES": path, "UNITS": units}, feedback=feedback)
     assert result["UNCOVERED_CODES"] == code
-    [warning] = [line for line in feedback.lines if code in line]
+    [warning] = [line for line in feedback.problems if code in line]
     assert warning.endswith(f": 1 unit no list covers, reviewed as 'needs information': {code}"), warning
 
 
@@ -240,9 +225,9 @@ def test_validaterules_says_how_many_uncovered_units_it_does_not_name(zr_process
         feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} 30,{x + 1} 30,{x + 1} 31,{x} 31,{x} 30))"))
         units.dataProvider().addFeature(feature)
     path = one_list(tmp_path, "general", "  applies_to: {admin_code: ZH110101}")
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:validaterules", {"RULES": path, "UNITS": units}, feedback=feedback)
     assert result["UNCOVERED_CODES"] == ", ".join(codes)
-    [warning] = [line for line in feedback.lines if codes[0] in line]
+    [warning] = [line for line in feedback.problems if codes[0] in line]
     assert warning.endswith(": 53 units no list covers, reviewed as 'needs information': "
                             + ", ".join(codes[:50]) + " … and 3 more"), warning

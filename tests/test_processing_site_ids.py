@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from osgeo import ogr
 
+from tests.kept_feedback import Feedback
 from tests.sample_oracle import EXPECTED_VERDICTS
 from tests.test_judgements import MANUAL
 from tests.test_processing_judgements import read_digests
 from tests.test_processing_review import params, rows
-from tests.test_processing_rules import Recorder
 
 TWIN, NO_ID, BLANK_ID = 201, 202, 203  # feature ids of the sites added to the copy
 
@@ -65,7 +65,7 @@ def test_sites_without_an_id_are_named_by_their_feature_id(zr_processing, sites_
     import processing
 
     gpkg, s05 = sites_with_shared_ids
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id"),
                    feedback=feedback)
     summary = rows(tmp_path / "summary.gpkg")
@@ -74,8 +74,8 @@ def test_sites_without_an_id_are_named_by_their_feature_id(zr_processing, sites_
     verdicts = {row["site_id"]: row["verdict"] for row in summary}
     assert verdicts[f"#{NO_ID}"] == EXPECTED_VERDICTS["S01"] and verdicts[f"#{BLANK_ID}"] == EXPECTED_VERDICTS["S08"]
     assert f"2 sites have no id in the field site_id: each is reviewed as # and its feature id. Their feature " \
-           f"ids: {NO_ID}, {BLANK_ID}" in feedback.lines
-    shared = [line for line in feedback.lines if line.startswith("The site id S05 (")]
+           f"ids: {NO_ID}, {BLANK_ID}" in feedback.problems
+    shared = [line for line in feedback.problems if line.startswith("The site id S05 (")]
     assert len(shared) == 1 and f"S05 ({s05}, {TWIN})" in shared[0]
 
 
@@ -91,14 +91,15 @@ def test_a_judgement_of_an_id_several_sites_share_judges_none_of_them(zr_process
                                                       JUDGEMENTS=table))
     assert {row["site_id"]: row["verdict"] for row in rows(alone / "summary.gpkg")}["S05"] == "compliant"
 
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(gpkg, example_rules, tmp_path, SITE_ID_FIELD="site_id",
                                                       JUDGEMENTS=table), feedback=feedback)
     twins = [row for row in rows(tmp_path / "summary.gpkg") if row["site_id"] == "S05"]
     assert [row["verdict"] for row in twins] == ["needs_study", "needs_study"]
-    withheld = [line for line in feedback.lines if line.startswith("Judgements of site ids that several sites share")]
+    withheld = [line for line in feedback.problems
+                if line.startswith("Judgements of site ids that several sites share")]
     assert len(withheld) == 1 and "S05 / " in withheld[0]
-    assert not [line for line in feedback.lines if "match no clause" in line]
+    assert not [line for line in feedback.problems if "match no clause" in line]
 
 
 def test_rereview_refuses_ids_several_sites_share(zr_processing, sites_with_shared_ids, example_rules, tmp_path):

@@ -3,8 +3,8 @@ QGIS's postgres provider with estimated metadata gives that estimate as the laye
 
 from qgis.core import QgsVectorLayer
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose
-from .pushdown_helpers import Feedback
 from .test_processing_review import params, rows
 
 

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from tests.pushdown_helpers import Feedback
+from tests.kept_feedback import Feedback
 from tests.test_inputs_processing import siting
 from tests.test_processing_review import params, rows
 from tests.test_processing_site_sources import CHECKS, OVERRIDE

@@ -6,9 +6,10 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingFeedback, QgsProject, QgsVectorLayer
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
 from tests.dock_helpers import saved_to_register
+from tests.kept_feedback import Feedback
 from tests.test_judgements import (
     MANUAL,
     PROSE_FIELDS,
@@ -179,17 +180,6 @@ def test_the_panel_names_a_judgement_of_a_clause_gone_and_keeps_it_in_the_regist
                                 "no clause of the review is its clause (the rule set no longer has it)"]
 
 
-class Logged(QgsProcessingFeedback):
-    """Processing feedback that keeps the errors reported."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, text, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(text)
-
-
 def test_the_re_review_of_a_register_says_to_confirm_a_judgement_without_digest_in_its_entry(
         qgis_new_project, zr_processing, ruleset, digests, sample_gpkg, example_rules, tmp_path):
     """rereview repeated reviewsites' advice (judge the clause in the clauses output and give that table as the
@@ -205,7 +195,7 @@ def test_the_re_review_of_a_register_says_to_confirm_a_judgement_without_digest_
     [s05] = [f.geometry() for f in sites.getFeatures() if f["site_id"] == "S05"]
     path = str(tmp_path / "台账.gpkg")
     append_to_register(path, RegisterEntry(s05, QgsCoordinateReferenceSystem("EPSG:4490"), made.values))
-    logged = Logged()
+    logged = Feedback()
     processing.run("zoningreview:rereview", {
         "REGISTER": path, "UNITS": f"{sample_gpkg}|layername=control_units", "NEW_RULES": str(example_rules),
         "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS], "OUTPUT": "TEMPORARY_OUTPUT"},

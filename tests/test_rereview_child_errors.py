@@ -3,8 +3,9 @@ message (the layer or file and what to do), once, after which of its reviews sto
 reason in the log alone."""
 
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsProcessingException
 
+from tests.kept_feedback import Feedback
 from tests.test_input_checks import copy_layer
 from tests.test_processing_review import CONSTRAINTS
 
@@ -12,34 +13,17 @@ NO_CRS = ("Layer units has no coordinate reference system (e.g. a missing .prj f
           "properties or add the .prj, then run again.")
 
 
-class Lines(QgsProcessingFeedback):
-    """Processing feedback that keeps every line it is given."""
-
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803 - QGIS's names
-        self.lines.append(error)
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS's name
-        self.lines.append(warning)
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS's name
-        self.lines.append(info)
-
-
 def rereview(sample_gpkg, units, old, new, out):
     """rereview of the sample's sites (QgsProcessingException's message, the feedback's lines)."""
     import processing
 
-    feedback = Lines()
+    feedback = Feedback()
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("zoningreview:rereview", {
             "SITES": f"{sample_gpkg}|layername=sites", "UNITS": units, "OLD_RULES": str(old), "NEW_RULES": str(new),
             "SITE_ID_FIELD": "site_id", "CONSTRAINTS": [f"{sample_gpkg}|layername={n}" for n in CONSTRAINTS],
             "OUTPUT": str(out)}, feedback=feedback)
-    return str(caught.value), feedback.lines
+    return str(caught.value), feedback.texts
 
 
 def test_a_unit_layer_without_a_crs_is_named_in_rereviews_error(zr_processing, sample_gpkg, example_rules,

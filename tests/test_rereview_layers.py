@@ -50,7 +50,7 @@ def test_a_register_reviewed_over_two_layers_re_reviewed_over_both_changes_nothi
     import processing
     from qgis_process_env import QgisProcess
 
-    from tests.pushdown_helpers import Feedback
+    from tests.kept_feedback import Feedback
     from tests.test_processing_judgements import clause_digests, s05_table, write_table
 
     units = split_units(sample_gpkg, tmp_path)

@@ -19,7 +19,7 @@ from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Paragraph, Table
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_processing_review import CONSTRAINTS, edited_sample, rows
 from .test_review_runner import wait_for
 from .test_review_unknown_position import S07, findings_of, rules_with_filter, sample_engine, site_review  # noqa: F401

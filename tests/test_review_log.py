@@ -6,7 +6,7 @@ from collections import Counter
 
 from osgeo import gdal, ogr
 
-from tests.pushdown_helpers import Feedback
+from tests.kept_feedback import Feedback
 from tests.test_processing_review import params, rows
 
 
@@ -83,7 +83,7 @@ def test_the_sites_not_reviewed_are_listed_for_the_first_sites_and_counted(zr_pr
     source = ogr.Open(str(sites), 1)
     source.ExecuteSQL("UPDATE sites SET geom = NULL")
     source = None
-    feedback = Recorder()
+    feedback = Feedback()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
                                                       SITES=f"{sites}|layername=sites"), feedback=feedback)
     summary = rows(tmp_path / "summary.gpkg")
@@ -93,14 +93,3 @@ def test_the_sites_not_reviewed_are_listed_for_the_first_sites_and_counted(zr_pr
     assert [line.split(" ")[1] for line in listed] == [r["site_id"] for r in summary[:3]]
     assert feedback.errors[3:] == ["The sites not reviewed after the first 3 are not listed here: the summary output "
                                    "gives each one's reason.", "10 sites in all were not reviewed."]
-
-
-class Recorder(Feedback):
-    """Feedback that also keeps the errors reported."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 - QGIS's names
-        self.errors.append(error)

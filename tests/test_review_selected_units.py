@@ -4,7 +4,7 @@ against, an empty selection is refused naming the layer, and the unit checks loo
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
-from .pushdown_helpers import Feedback
+from .kept_feedback import Feedback
 from .test_processing_review import edited_sample, params, rows
 
 

@@ -25,8 +25,8 @@ from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
 from zoning_review.plugin.notes.model import Table
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose, memory_layer
-from .pushdown_helpers import Feedback
 from .test_processing_review import edited_sample
 
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")

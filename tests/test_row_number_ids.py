@@ -13,7 +13,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProject, QgsVectorLayer
 
-from tests.test_notes_folder_kept import Errors
+from tests.kept_feedback import Feedback
 from tests.test_notes_site_origin import squeezed, text_of
 from tests.test_processing_review import params
 
@@ -55,7 +55,7 @@ def test_reviewsites_says_once_that_the_sites_are_named_by_row_numbers(zr_proces
     name = sites.name()
     QgsProject.instance().addMapLayer(sites)
     folder = tmp_path / "notes"
-    log = Errors()
+    log = Feedback()
     try:
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
                                                           REPORT_FORMAT=1, REPORT_FOLDER=str(folder)), feedback=log)
@@ -79,7 +79,7 @@ def test_no_warning_when_the_sites_have_an_id_field(zr_processing, sample_gpkg, 
 
     shapefile = written(sample_gpkg, tmp_path / "ids.shp", "ESRI Shapefile",
                         SQLStatement=f"SELECT site_id, {COLUMNS} FROM sites WHERE site_id IN ('S01', 'S02')")
-    log = Errors()
+    log = Feedback()
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=str(shapefile)),
                    feedback=log)
     assert log.errors == [] and not any(WORDS in text for text in log.warnings)

@@ -6,8 +6,8 @@ import pytest
 from osgeo import gdal
 from qgis.core import Qgis, QgsFeature, QgsFields, QgsProcessingException, QgsVectorLayer
 
+from tests.kept_feedback import Feedback
 from tests.test_processing_review import params
-from tests.test_processing_rules import Recorder
 from zoning_review.plugin.compat import WKB_NO_GEOMETRY
 from zoning_review.plugin.core.model.fields import make_fields
 from zoning_review.plugin.processing import sink_writer
@@ -144,16 +144,16 @@ def test_a_text_longer_than_an_excel_cell_is_refused_before_a_workbook_gets_it(q
 FILES_KEEP_ALIASES = Qgis.QGIS_VERSION_INT >= 32800 and int(gdal.VersionInfo()) >= 3070000
 
 
-def scratch_warnings(feedback: Recorder) -> list:
+def scratch_warnings(feedback: Feedback) -> list:
     """The warnings QGIS gives about aliases or comments in a scratch layer's fields."""
-    return [line for line in feedback.lines if "scratch layers" in line]
+    return [line for line in feedback.problems if "scratch layers" in line]
 
 
 def test_a_temporary_siting_screen_has_no_alias_warnings_and_its_aliases(zr_processing, sample_gpkg, example_rules,
                                                                          tmp_path):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     zones = tmp_path / "zones.gpkg"
     result = processing.run("zoningreview:sitingscreen", {
         "UNITS": f"{sample_gpkg}|layername=control_units", "RULES": str(example_rules), "INDUSTRY": "C2614",
@@ -170,7 +170,7 @@ def test_temporary_review_outputs_have_no_alias_warnings_and_their_aliases(zr_pr
                                                                            example_rules, tmp_path):
     import processing
 
-    feedback = Recorder()
+    feedback = Feedback()
     result = processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
                                                                SUMMARY="TEMPORARY_OUTPUT"), feedback=feedback)
     assert scratch_warnings(feedback) == []

@@ -14,8 +14,8 @@ line at least 860 m from its edges. In CGCS2000 (no offset) EDGE and LIMIT are c
 import pytest
 from qgis.core import QgsVectorLayer
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose, memory_layer, unit_row, write_file
-from .pushdown_helpers import Feedback
 
 RED = ["POLYGON((116.000 39.000, 116.002 39.000, 116.002 39.002, 116.000 39.002, 116.000 39.000))",
        "POLYGON((116.10 39.00, 116.14 39.00, 116.14 39.03, 116.10 39.03, 116.10 39.00))"]

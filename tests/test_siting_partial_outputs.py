@@ -7,37 +7,16 @@ of every unit."""
 
 import pytest
 from osgeo import gdal, ogr
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsProcessingException, QgsProject
 
 from zoning_review.plugin.core.overlay.types import OverlayError
 from zoning_review.plugin.core.siting import screen as siting_screen
 
+from .kept_feedback import Feedback, at_report
 from .overlay_helpers import dispose, memory_layer, write_file
 from .test_processing_review import CONSTRAINTS
 
 UNITS_IN_SAMPLE = 38  # the sample's control units; the first with a rule zone is the twelfth
-
-
-class CancelAtProgress(QgsProcessingFeedback):
-    """Cancels at the ``after``-th progress report (after that many units); keeps the warnings and errors."""
-
-    def __init__(self, after: int = 1):
-        super().__init__()
-        self.after, self.reports, self.warnings, self.errors = after, 0, [], []
-
-    def setProgress(self, progress):  # noqa: N802 - QGIS's name
-        super().setProgress(progress)
-        self.reports += 1
-        if self.reports >= self.after:
-            self.cancel()
-
-    def pushWarning(self, text):  # noqa: N802 - QGIS's name
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def reportError(self, text, fatal=False):  # noqa: N802 - QGIS's name
-        self.errors.append(text)
-        super().reportError(text, fatal)
 
 
 def parameters(sample_gpkg, example_rules, output: str, zones: str) -> dict:
@@ -98,7 +77,7 @@ def test_a_cancelled_screen_keeps_the_units_it_screened(zr_processing, sample_gp
     import processing
 
     screen, zones = tmp_path / "screen.gpkg", tmp_path / "zones.gpkg"
-    feedback = CancelAtProgress(after=12)
+    feedback = Feedback(cancel_when=at_report(12))
     result = processing.run("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, str(screen),
                                                                      str(zones)), feedback=feedback)
     # the run ends as a cancelled reviewsites run does: its outputs returned (it raised, and removed both files)
@@ -127,7 +106,7 @@ def test_a_cancelled_screen_into_a_users_geopackage_keeps_every_table(zr_process
     dispose(write_file(notes, both), notes)
     processing.run("zoningreview:sitingscreen", parameters(
         sample_gpkg, example_rules, f"ogr:dbname='{both}' table=\"screen\" (geom)",
-        f"ogr:dbname='{both}' table=\"zones\" (geom)"), feedback=CancelAtProgress(after=1))
+        f"ogr:dbname='{both}' table=\"zones\" (geom)"), feedback=Feedback(cancel_when=at_report(1)))
     assert sorted(tables(both)) == ["field_notes", "screen", "zones"]
     assert [row["name"] for row in table_rows(both, "field_notes")] == ["well"]
     units_kept, zones_kept = first(complete, 1)
@@ -151,7 +130,7 @@ def test_a_screen_failing_on_a_later_unit_keeps_what_it_wrote_and_says_so(zr_pro
 
     monkeypatch.setattr(siting_screen.SitingScreen, "screen_feature", failing_at_the_thirteenth)
     screen, zones = tmp_path / "screen.gpkg", tmp_path / "zones.gpkg"
-    feedback = CancelAtProgress(after=10 ** 6)
+    feedback = Feedback(cancel_when=at_report(10 ** 6))
     with pytest.raises(QgsProcessingException, match="could not be read completely"):
         processing.run("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, str(screen), str(zones)),
                        feedback=feedback)
@@ -175,7 +154,7 @@ def test_a_failed_screen_names_no_temporary_layer_as_kept(zr_processing, sample_
         raise OverlayError("control_units could not be read completely from its database")
 
     monkeypatch.setattr(siting_screen.SitingScreen, "screen_feature", failing)
-    feedback = CancelAtProgress(after=10 ** 6)
+    feedback = Feedback(cancel_when=at_report(10 ** 6))
     with pytest.raises(QgsProcessingException, match="could not be read completely"):
         processing.run("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, "TEMPORARY_OUTPUT",
                                                                "TEMPORARY_OUTPUT"), feedback=feedback)
@@ -204,7 +183,7 @@ def test_after_a_cancel_in_the_processing_dialog_the_files_stay_and_the_log_name
     project = QgsProject.instance()
     before = set(project.mapLayers())
     screen, zones = tmp_path / "screen.gpkg", tmp_path / "zones.gpkg"
-    feedback = CancelAtProgress(after=2)
+    feedback = Feedback(cancel_when=at_report(2))
     processing.runAndLoadResults("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, str(screen),
                                                                           str(zones)), feedback=feedback)
     assert set(project.mapLayers()) == before
@@ -219,7 +198,7 @@ def test_a_cancelled_screen_into_temporary_layers_says_they_are_not_kept(zr_proc
                                                                          example_rules):
     import processing
 
-    feedback = CancelAtProgress(after=2)
+    feedback = Feedback(cancel_when=at_report(2))
     processing.run("zoningreview:sitingscreen", parameters(sample_gpkg, example_rules, "TEMPORARY_OUTPUT",
                                                            "TEMPORARY_OUTPUT"), feedback=feedback)
     lines = [text for text in feedback.warnings if "a temporary layer, not kept" in text]

@@ -34,6 +34,7 @@ from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.siting.layers import SourceRef
 from zoning_review.plugin.core.siting.screen import SitingInputs, run_siting_screen
 
+from .kept_feedback import Feedback, at_report
 from .overlay_helpers import CGCS2000, dispose, geodesic_area, to_shapely
 
 GK_117 = "EPSG:4548"
@@ -225,20 +226,8 @@ def test_a_cancelled_processing_screen_says_it_holds_part_of_the_units(qgis_proc
     removed its outputs; now it keeps the unit screened, as reviewsites keeps its sites, and says how far it got."""
     import processing
 
-    class CancelAtFirstProgress(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def setProgress(self, progress):  # noqa: N802 - QGIS's name
-            super().setProgress(progress)
-            self.cancel()
-
-        def pushWarning(self, text):  # noqa: N802 - QGIS's name
-            self.warnings.append(text)
-
     units = sample[0]["control_units"]
-    feedback = CancelAtFirstProgress()
+    feedback = Feedback(cancel_when=at_report(1))
     result = processing.run("zoningreview:sitingscreen", {
         "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
         "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)
@@ -253,16 +242,11 @@ def test_a_cancel_after_the_last_unit_keeps_the_complete_screen(qgis_processing,
     complete outputs away; like reviewsites, the screen of every unit is its result."""
     import processing
 
-    class CancelAtFirstProgress(QgsProcessingFeedback):
-        def setProgress(self, progress):  # noqa: N802 - QGIS's name
-            super().setProgress(progress)
-            self.cancel()
-
     units = QgsVectorLayer(f"{sample_gpkg}|layername=control_units|subset=\"HJGKDYBM\" = 'ZH13062920001'",
                            "one unit", "ogr")
     assert units.featureCount() == 1  # its only progress report comes after its only unit
     runs = []
-    for feedback in (QgsProcessingFeedback(), CancelAtFirstProgress()):
+    for feedback in (QgsProcessingFeedback(), Feedback(cancel_when=at_report(1))):
         result = processing.run("zoningreview:sitingscreen", {
             "UNITS": units, "RULES": str(example_rules), "INDUSTRY": "C2614", "CONSTRUCTION": 0, "CATALOGUE": 0,
             "OUTPUT": "TEMPORARY_OUTPUT", "ZONES": "TEMPORARY_OUTPUT"}, feedback=feedback)

@@ -3,6 +3,7 @@ scripts that give a layer or a path run as before): only the selected units are 
 
 from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject, QgsVectorLayer
 
+from .kept_feedback import Feedback
 from .test_inputs_processing import siting
 
 CODES = ["ZH13062910001", "ZH13062920002", "ZH13062930004"]  # three of the sample's 38 units
@@ -54,28 +55,6 @@ def test_the_unit_parameter_keeps_its_name_and_takes_polygons(zr_processing):
     assert parameter.type() == "source" and parameter.dataTypes() == [2]  # polygon layers
 
 
-class ProgressKept:
-    """What a screen's feedback is told of its progress."""
-
-    @staticmethod
-    def feedback():
-        from qgis.core import QgsProcessingFeedback
-
-        class Kept(QgsProcessingFeedback):
-            def __init__(self):
-                super().__init__()
-                self.progress, self.warnings = [], []
-
-            def setProgress(self, progress):  # noqa: N802 - QGIS's name
-                super().setProgress(progress)
-                self.progress.append(round(progress, 1))
-
-            def pushWarning(self, text):  # noqa: N802 - QGIS's name
-                self.warnings.append(text)
-
-        return Kept()
-
-
 def test_the_progress_of_a_selection_counts_the_selected_units(zr_processing, sample_gpkg, example_rules):
     """Three units selected of 38: the bar moves a third with each unit screened (it stayed at 0), short of 100 % until
     the units were read to their end."""
@@ -85,13 +64,13 @@ def test_the_progress_of_a_selection_counts_the_selected_units(zr_processing, sa
     QgsProject.instance().addMapLayer(units, False)
     try:
         units.selectByExpression(f"\"HJGKDYBM\" IN ({', '.join(repr(code) for code in CODES)})")
-        feedback = ProgressKept.feedback()
+        feedback = Feedback()
         selected = QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True)
         processing.run("zoningreview:sitingscreen", siting(sample_gpkg, example_rules, UNITS=selected),
                        feedback=feedback)
     finally:
         QgsProject.instance().removeMapLayer(units.id())
-    assert [value for value in feedback.progress if value > 0] == [33.3, 66.7, 99.9, 100.0]
+    assert [round(value, 1) for value in feedback.progress if value > 0] == [33.3, 66.7, 99.9, 100.0]
 
 
 def test_a_blank_code_in_an_unselected_unit_is_not_warned_about(zr_processing, sample_gpkg, example_rules, tmp_path):
@@ -107,7 +86,7 @@ def test_a_blank_code_in_an_unselected_unit_is_not_warned_about(zr_processing, s
     try:
         for name, expression in (("unselected", "fid IN (2, 3)"), ("selected", "fid IN (1, 2)")):
             units.selectByExpression(expression)
-            feedback = ProgressKept.feedback()
+            feedback = Feedback()
             selected = QgsProcessingFeatureSourceDefinition(units.id(), selectedFeaturesOnly=True)
             processing.run("zoningreview:sitingscreen", siting(gpkg, example_rules, UNITS=selected),
                            feedback=feedback)

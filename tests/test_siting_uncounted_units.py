@@ -4,24 +4,10 @@ and QGIS's postgres provider with estimated metadata gives that estimate as the 
 import pytest
 from qgis.core import QgsVectorLayer
 
+from .kept_feedback import Feedback, at_report
 from .overlay_helpers import dispose
-from .pushdown_helpers import Feedback
 
 COPIES = 3  # the sample's units three times over: more than the 50 units between two progress reports
-
-
-class CancelAtProgress(Feedback):
-    """Feedback that keeps every progress value (and cancels at the first)."""
-
-    def __init__(self, cancel: bool):
-        super().__init__()
-        self.progress, self.cancel_then = [], cancel
-
-    def setProgress(self, progress):  # noqa: N802 - QGIS's name
-        super().setProgress(progress)
-        self.progress.append(progress)
-        if self.cancel_then:
-            self.cancel()
 
 
 @pytest.fixture
@@ -63,7 +49,7 @@ def test_the_progress_of_units_that_cannot_be_counted_never_passes_all_done(zr_p
     total = COPIES * sample.featureCount()
     dispose(sample)
     assert uncounted_units.isValid() and uncounted_units.featureCount() == -1
-    feedback = CancelAtProgress(cancel=False)
+    feedback = Feedback()
     result = screen(uncounted_units, example_rules, feedback)
     assert result["OUTPUT"].featureCount() == total
     assert feedback.progress and max(feedback.progress) <= 100.0, feedback.progress
@@ -77,7 +63,7 @@ def test_a_cancelled_screen_of_units_that_cannot_be_counted_says_how_many_it_scr
     """Cancelled at its first progress report (after its first unit), the screen says so, never '1 of 0 units': the
     units were counted by their ids."""
     assert uncounted_units.featureCount() == -1
-    feedback = CancelAtProgress(cancel=True)
+    feedback = Feedback(cancel_when=at_report(1))
     result = screen(uncounted_units, example_rules, feedback)  # the units screened kept, as reviewsites keeps its sites
     assert result["OUTPUT"].featureCount() == 1
     assert feedback.said("warning", "The siting screen was cancelled after ") == [

@@ -33,8 +33,8 @@ from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.siting.screen import run_siting_screen
 from zoning_review.plugin.gui.siting_task import snapshot_inputs
 
+from .kept_feedback import Feedback
 from .overlay_helpers import dispose, engine_for, memory_layer
-from .pushdown_helpers import Feedback
 
 GK_117 = "EPSG:4548"
 CONSTRAINTS = ("red_line", "water_source", "river_bank", "industrial_park")

@@ -8,8 +8,8 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.access_list_writers import write_csv
+from tests.kept_feedback import Feedback, cancelled_before_start
 from tests.test_access_list_layouts import BEIJING
-from tests.test_access_list_processing import Kept
 from tests.test_processing_suggest import prose_rules
 from tests.test_qgis_process import qgis_process  # noqa: F401 - fixture
 from tests.test_qgis_process_safety import refused
@@ -24,7 +24,7 @@ def backups(path) -> list:
     return sorted(p for p in path.parent.iterdir() if p.name.startswith(path.name + ".") and BACKUP.search(p.name))
 
 
-def kept_log(log: Kept, path, backup) -> bool:
+def kept_log(log: Feedback, path, backup) -> bool:
     """Whether the log names the output and its backup, in the plugin's words."""
     return f"{path} already existed: the file it held is kept as {backup}." in log.infos
 
@@ -36,13 +36,13 @@ def test_importaccesslist_keeps_the_file_it_replaces_and_names_the_backup(zr_pro
     write_csv(table, BEIJING, encoding="utf-8")
     out = tmp_path / "我的 规则.yaml"
     out.write_text(HAND_EDITED, encoding="utf-8")
-    log = Kept()
+    log = Feedback()
     processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(out)}, feedback=log)
     assert load_ruleset(str(out)).ruleset is not None
     [backup] = backups(out)
     assert backup.read_text(encoding="utf-8") == HAND_EDITED
     assert kept_log(log, out, backup), log.infos
-    log = Kept()
+    log = Feedback()
     processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(out)}, feedback=log)
     assert len(backups(out)) == 2  # a second run keeps its own backup (numbered within one second)
     assert sum("already existed" in line for line in log.infos) == 1
@@ -54,7 +54,7 @@ def test_a_new_file_has_no_backup_and_no_such_line(zr_processing, tmp_path):
     table = tmp_path / "东城区.csv"
     write_csv(table, BEIJING, encoding="utf-8")
     out = tmp_path / "rules.yaml"
-    log = Kept()
+    log = Feedback()
     processing.run("zoningreview:importaccesslist", {"INPUT": str(table), "OUTPUT": str(out)}, feedback=log)
     assert backups(out) == [] and not any("already existed" in line for line in log.infos)
 
@@ -78,20 +78,12 @@ def test_suggestconditions_keeps_the_file_it_replaces(zr_processing, example_rul
     source = prose_rules(example_rules, tmp_path)
     out = tmp_path / "建议.yaml"
     out.write_text(HAND_EDITED, encoding="utf-8")
-    log = Kept()
+    log = Feedback()
     processing.run("zoningreview:suggestconditions", {"INPUT": str(source), "OUTPUT": str(out)}, feedback=log)
     assert "suggested:" in out.read_text(encoding="utf-8")
     [backup] = backups(out)
     assert backup.read_text(encoding="utf-8") == HAND_EDITED
     assert kept_log(log, out, backup), log.infos
-
-
-class Cancelled(Kept):
-    """Feedback of a run the user cancels as soon as it starts."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.cancel()
 
 
 def test_a_cancelled_run_leaves_the_file_as_it_was(zr_processing, example_rules, tmp_path):
@@ -105,7 +97,7 @@ def test_a_cancelled_run_leaves_the_file_as_it_was(zr_processing, example_rules,
     for algorithm, given in (("suggestconditions", source), ("importaccesslist", table)):
         with pytest.raises(QgsProcessingException, match="nothing was written"):
             processing.run(f"zoningreview:{algorithm}", {"INPUT": str(given), "OUTPUT": str(out)},
-                           feedback=Cancelled())
+                           feedback=cancelled_before_start())
         assert out.read_text(encoding="utf-8") == HAND_EDITED and backups(out) == []
     assert sorted(p.name for p in tmp_path.iterdir()) == ["imported.yaml", "东城区.csv", "建议.yaml"]
 
