@@ -179,12 +179,12 @@
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="81" />
+        <location filename="../plugin/core/rules/condition_words.py" line="87" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="81" />
+        <location filename="../plugin/core/rules/condition_words.py" line="87" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -3376,12 +3376,12 @@
         <translation>{n} 个选址结论改变：{sites}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="37" />
+        <location filename="../plugin/core/rules/condition_words.py" line="45" />
         <source>{layer} where {field} is {value}</source>
         <translation>{layer}中 {field} 为 {value} 的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="40" />
+        <location filename="../plugin/core/rules/condition_words.py" line="47" />
         <source>{layer} (features where {filter})</source>
         <translation>{layer}（满足 {filter} 的要素）</translation>
     </message>
@@ -5200,7 +5200,7 @@
         <translation>选址无法转换到 {layer} 所绑定图层的坐标参考系（见数据警告），无法确定选址与其的位置关系</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_fields.py" line="23" />
+        <location filename="../plugin/core/rules/layer_fields.py" line="26" />
         <source>Rule {rule}: the filter {where} of layer {layer} names {missing}, which the bound layer {bound} does not have (its fields: {fields}); correct the filter or bind a layer that has these fields.</source>
         <translation>条款 {rule}：图层 {layer} 的过滤条件 {where} 用到了所绑定图层 {bound} 没有的字段 {missing}（该图层的字段：{fields}）；请修改过滤条件，或绑定含有这些字段的图层。</translation>
     </message>
@@ -5213,11 +5213,6 @@
         <location filename="../plugin/notes/document.py" line="277" />
         <source>Site not placeable in the layer's CRS: position unknown</source>
         <translation>选址无法转换到该图层的坐标参考系：位置关系未知</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/validate_rules.py" line="101" />
-        <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks.</source>
-        <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段时也会报告。</translation>
     </message>
     <message>
         <location filename="../plugin/core/inputs/resolve.py" line="182" />
@@ -6447,7 +6442,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="54" />
+        <location filename="../plugin/core/rules/condition_words.py" line="60" />
         <source>{label} ({layer})</source>
         <translation>{label}（{layer}）</translation>
     </message>
@@ -6802,7 +6797,7 @@
         <translation>正在生成审查意见…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="61" />
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -7864,22 +7859,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="82" />
+        <location filename="../plugin/core/rules/condition_words.py" line="88" />
         <source>the rule set's formula “{expression}” holds</source>
         <translation>规则集公式“{expression}”成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="83" />
+        <location filename="../plugin/core/rules/condition_words.py" line="89" />
         <source>the rule set's formula “{expression}” does not hold</source>
         <translation>规则集公式“{expression}”不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="84" />
+        <location filename="../plugin/core/rules/condition_words.py" line="90" />
         <source>condition met: {condition}</source>
         <translation>满足条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="84" />
+        <location filename="../plugin/core/rules/condition_words.py" line="90" />
         <source>condition not met: {condition}</source>
         <translation>不满足条件：{condition}</translation>
     </message>
@@ -8699,7 +8694,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>选址几何图形无效（{detail}），修复后已无面状部分。请重新绘制选址，或检查其顶点。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/standard_buttons.py" line="60" />
+        <location filename="../plugin/gui/standard_buttons.py" line="23" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -8752,6 +8747,16 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/sink_checks.py" line="117" />
         <source>{output}: the GeoPackage holds {found} of the {given} rows written to it, so it is incomplete: its rows could not be committed, most often because the disk is full. The run failed; free space on that disk, or choose a folder on another disk.</source>
         <translation>{output}：该 GeoPackage 只含写入的 {given} 行中的 {found} 行，文件不完整：其数据行未能提交，最常见的原因是磁盘已满。运行失败；请在该磁盘上腾出空间，或选择其他磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_fields.py" line="28" />
+        <source>Layer {layer} gives a label to the field {field}, which the bound layer {bound} does not have (its fields: {fields}); correct the field's name under fields: or bind a layer that has it.</source>
+        <translation>图层 {layer} 为字段 {field} 设置了显示名称，但所绑定图层 {bound} 没有该字段（该图层的字段：{fields}）；请在 fields: 下改正字段名，或绑定含有该字段的图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/validate_rules.py" line="101" />
+        <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks or a field label (fields:) of a field it lacks.</source>
+        <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段，或为该图层没有的字段设置了显示名称（fields:）时也会报告。</translation>
     </message>
 </context>
 </TS>

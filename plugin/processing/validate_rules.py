@@ -102,7 +102,7 @@ class ValidateRulesAlgorithm(ZoningReviewAlgorithm):
             self.CONSTRAINTS, tr("Constraint layers (named as in the rule set)"),
             SOURCE_ANY_GEOMETRY, optional=True),
             tr("Optional: the layers the rules name; a declared layer missing here is reported, and so is a "
-               "rule's filter naming a field its layer lacks."))
+               "rule's filter naming a field its layer lacks or a field label (fields:) of a field it lacks."))
         self.add_parameter(QgsProcessingParameterString(
             self.CONSTRAINT_NAMES, tr("Constraint names (rule_name=layer_name; …)"),
             optional=True), constraint_names_help())

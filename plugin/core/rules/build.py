@@ -40,7 +40,7 @@ def build_ruleset(data: Dict[str, Any], marks: Marks, path: str) -> RuleSet:
     return RuleSet(
         metadata=_metadata(data["metadata"]),
         attributes=attributes,
-        layers={n: LayerDecl(n, *_text(layer["label"])) for n, layer in (data.get("layers") or {}).items()},
+        layers={n: _layer(n, layer) for n, layer in (data.get("layers") or {}).items()},
         kinds={
             n: CategoryKind(n, k["parent"], tuple(k["values"]), *_text(k["label"]))
             for n, k in (data.get("kinds") or {}).items()
@@ -58,6 +58,12 @@ def attribute(name: str, raw: Dict[str, Any]) -> AttributeDecl:
         unit_aliases=tuple(raw.get("unit_aliases", [])), values=values_vocabulary(name, values),
         value_labels=tuple((v["id"], *_text(v["label"])) for v in values), unit_zh=raw.get("unit_zh", ""),
     )
+
+
+def _layer(name: str, raw: Dict[str, Any]) -> LayerDecl:
+    """A declared constraint layer, with the labels of the fields its filters name."""
+    fields = tuple((field, *_text(label)) for field, label in (raw.get("fields") or {}).items())
+    return LayerDecl(name, *_text(raw["label"]), field_labels=fields)
 
 
 def _text(value: Optional[Dict[str, str]]) -> tuple:

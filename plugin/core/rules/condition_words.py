@@ -5,6 +5,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from ...i18n import tr
+from ...typeset import filled
 from ..model.results import SpatialQuery, Words
 from .ruleset import AttributeDecl, LayerDecl, RuleSet
 
@@ -26,19 +27,24 @@ def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
 
 def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:
     """``layer_words`` from the rule set's layer declarations; a label another declared layer shares is followed by
-    the layer's rule-set name, so that the two are told apart."""
+    the layer's rule-set name, so that the two are told apart; the fields a filter names by the labels the layer's
+    declaration gives them."""
     zh, en = (_told_apart(layers, query.layer, lang) for lang in ("zh", "en"))
     if not query.where:
         return Words(zh, en)
-    simple = SIMPLE_FILTER.fullmatch(query.where.strip())
-    said = {}
-    for lang, name in (("zh", zh), ("en", en)):
-        if simple:
-            said[lang] = tr("{layer} where {field} is {value}", lang).format(
-                layer=name, field=simple.group(1), value=simple.group(2))
-        else:
-            said[lang] = tr("{layer} (features where {filter})", lang).format(layer=name, filter=query.where)
-    return Words(said["zh"], said["en"])
+    decl = layers.get(query.layer) or LayerDecl(query.layer)
+    return Words(_filtered(decl, zh, query.where, "zh"), _filtered(decl, en, query.where, "en"))
+
+
+def _filtered(decl: LayerDecl, name: str, where: str, lang: str) -> str:
+    """The layer's part its filter passes, in ``lang``: "field" = 'value' in words, any other filter as written."""
+    simple = SIMPLE_FILTER.fullmatch(where.strip())
+    if simple:
+        values = {"layer": name, "field": decl.field_label(simple.group(1), lang) or simple.group(1),
+                  "value": simple.group(2)}
+        return filled(tr("{layer} where {field} is {value}", lang), values, lang, names=("field", "value"))
+    formula = QUOTED_NAME.sub(lambda match: decl.field_label(match.group(1), lang) or match.group(0), where)
+    return tr("{layer} (features where {filter})", lang).format(layer=name, filter=formula)
 
 
 def _label(layers: Dict[str, LayerDecl], name: str, lang: str) -> str:

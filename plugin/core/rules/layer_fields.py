@@ -1,6 +1,7 @@
 """A rule set's layer filters (``where:``) checked against the map layers bound to its layer names: a filter
 naming a field its bound layer lacks is a warning located at the filter in the file (a review would find
-the site's position to that layer unknown)."""
+the site's position to that layer unknown); so is a field label (``layers: … fields:``) of a field it lacks (a
+misspelt field name, whose filters would be said with the field's name instead)."""
 
 from typing import Any, Dict, Iterator, List, Mapping, Set, Tuple
 
@@ -15,6 +16,8 @@ from .yaml_source import read_yaml
 
 MISSING = ("Rule {rule}: the filter {where} of layer {layer} names {missing}, which the bound layer {bound} does not "
            "have (its fields: {fields}); correct the filter or bind a layer that has these fields.")
+UNLABELLED = ("Layer {layer} gives a label to the field {field}, which the bound layer {bound} does not have (its "
+              "fields: {fields}); correct the field's name under fields: or bind a layer that has it.")
 
 
 def reason_templates() -> List[str]:
@@ -22,6 +25,8 @@ def reason_templates() -> List[str]:
     return [
         tr("Rule {rule}: the filter {where} of layer {layer} names {missing}, which the bound layer {bound} does "
            "not have (its fields: {fields}); correct the filter or bind a layer that has these fields."),
+        tr("Layer {layer} gives a label to the field {field}, which the bound layer {bound} does not have (its "
+           "fields: {fields}); correct the field's name under fields: or bind a layer that has it."),
     ]
 
 
@@ -42,7 +47,20 @@ def check_filters(ruleset: RuleSet, layers: Mapping[str, Any]) -> List[LoadMessa
             values = {"rule": rule.id, "where": where, "layer": name, "missing": Listed(tuple(missing)),
                       "bound": layer.name(), "fields": Listed(tuple(layer.fields().names()))}
             found.append(_located(ruleset.path, rule, marks, places.get((rule.id, where)), values))
-    return found
+    return found + list(_labels_missing(ruleset, layers, marks))
+
+
+def _labels_missing(ruleset: RuleSet, layers: Mapping[str, Any], marks: Marks) -> Iterator[LoadMessage]:
+    """A warning for each field label of a declared layer whose bound layer has no such field (case aside)."""
+    for name, decl in ruleset.layers.items():
+        layer = layers.get(name)
+        if layer is None:
+            continue
+        for field_name, _zh, _en in decl.field_labels:
+            if layer.fields().lookupField(field_name) < 0:
+                yield message("warning", ruleset.path, marks, ("layers", name, "fields", field_name), UNLABELLED,
+                              layer=name, field=field_name, bound=layer.name(),
+                              fields=Listed(tuple(layer.fields().names())))
 
 
 def spatial_filters(ruleset: RuleSet) -> Iterator[Tuple[Rule, str, str]]:

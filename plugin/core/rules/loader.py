@@ -47,8 +47,8 @@ def check_against_layer(
     ruleset: RuleSet, unit_codes: Iterable[str], bound_layers: Mapping[str, Any]
 ) -> List[LoadMessage]:
     """Warnings for unit codes the unit layer lacks (compared as reviews compare them: case, full width and white
-    space aside), for constraint layers left unbound and for filters naming
-    fields their bound layer lacks; ``bound_layers`` maps the rule set's layer names to map layers."""
+    space aside), for constraint layers left unbound, for filters naming fields their bound layer lacks and for
+    field labels of fields it lacks; ``bound_layers`` maps the rule set's layer names to map layers."""
     codes = {code_key(c) for c in unit_codes if c is not None}
     bound = set(bound_layers)
     found: List[LoadMessage] = []

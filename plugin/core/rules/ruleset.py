@@ -121,11 +121,22 @@ def values_vocabulary(name: str, values: List[Dict[str, Any]]) -> Optional[Vocab
 
 @dataclass(frozen=True)
 class LayerDecl:
-    """A named constraint layer the rule set refers to."""
+    """A named constraint layer the rule set refers to; ``field_labels``: (field, zh, en) of the fields it names."""
 
     name: str
     label_zh: str = ""
     label_en: str = ""
+    field_labels: Tuple[Tuple[str, str, str], ...] = ()
+
+    def field_label(self, field_name: str, lang: str) -> Optional[str]:
+        """The label of a field in ``lang`` (Chinese where English is missing), the field found as QGIS finds it (its
+        case aside); None where the rule set gives it no label."""
+        exact = [labels for labels in self.field_labels if labels[0] == field_name]
+        found = exact or [labels for labels in self.field_labels if labels[0].lower() == field_name.lower()]
+        if not found:
+            return None
+        _name, zh, en = found[0]
+        return (en or zh) if lang == "en" else zh
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,45 @@
+"""E2E: a rule set whose water_source declaration labels its field grade, bound in the panel; sample site S07 reviewed
+through the dock: the results name the filtered parts of the layer by the label; then the layer bound to water_source
+is one without that field: the panel warns of the label."""
+
+import os
+import sys
+
+sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
+
+from e2e_helpers import open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from qgis.core import QgsProject  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
+from qgis.PyQt.QtTest import QTest  # noqa: E402
+
+from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
+
+
+def _layer(name: str):
+    return QgsProject.instance().mapLayersByName(name)[0]
+
+
+def main(iface):
+    """Bind the labelled rule set, review S07, read the results; bind another layer to water_source, read the panel."""
+    lang = os.environ.get("LANG", "en")[:2]
+    dock = open_sample_dock(iface)
+    dock.bindings.layer_combo.setLayer(_layer("control_units"))
+    dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_LABELLED_RULES"])
+    wait_until(lambda: dock.targets, 120, "the binding")
+    bound_messages = dock.bindings.messages.text()
+    sites = _layer("sites")
+    sites.selectByExpression("\"site_id\" = 'S07'")
+    iface.setActiveLayer(sites)
+    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120,
+               "the review of S07")
+    pump(0.3)
+    texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
+    results_shot = screenshot(iface, f"field-labels-S07-{lang}")
+    dock.bindings.constraints.combos["water_source"].setLayer(_layer("industrial_park"))  # no field grade
+    wait_until(lambda: "industrial_park" in dock.bindings.messages.text(), 30, "the panel's check of the layer")
+    pump(0.3)
+    warned = dock.bindings.messages.text()
+    warning_shot = screenshot(iface, f"field-labels-warning-{lang}")
+    return {"bound_messages": bound_messages, "texts": texts, "warned": warned,
+            "shots": [results_shot, warning_shot]}

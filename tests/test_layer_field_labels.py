@@ -1,0 +1,134 @@
+"""A layer declaration's field labels (``layers: NAME: fields: {FIELD: {zh, en}}``): reasons, notes and the siting
+screen name the part of a layer a filter passes by the field's label (饮用水水源保护区中保护区级别为 I 的部分, not
+…中 grade 为 I 的部分); a label of a field the bound layer lacks is a warning located in the file, in the
+Processing check and in the panel."""
+
+from tests.kept_feedback import Feedback
+from tests.sample_project import layer
+from tests.test_processing_review import params, rows
+from tests.test_ruleset_files import sample_layers
+from zoning_review.plugin.core.model.results import SpatialQuery
+from zoning_review.plugin.core.rules.condition_words import filter_words
+from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
+from zoning_review.plugin.gui.binding_panel import BindingPanel
+
+DECLARED = "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}\n"
+GRADE_I, GRADE_II = "\"grade\" = 'I'", "\"grade\" = 'II'"
+
+
+def labelled(example_rules, tmp_path, fields: str, name: str = "labelled.yaml"):
+    """The example rule set with ``fields`` (YAML lines) under its water_source declaration."""
+    text = example_rules.read_text(encoding="utf-8")
+    assert text.count(DECLARED) == 1
+    path = tmp_path / name
+    path.write_text(text.replace(DECLARED, DECLARED + fields), encoding="utf-8")
+    return path
+
+
+GRADE = "    fields:\n      grade: {zh: 保护区级别, en: protection grade}\n"
+
+
+def words(ruleset, where: str):
+    """The water_source layer's part ``where`` passes, in (Chinese, English)."""
+    said = filter_words(ruleset.layers, SpatialQuery("water_source", where))
+    return said.zh, said.en
+
+
+def test_a_filter_names_its_field_by_the_declared_label(example_rules, tmp_path, qgis_app):
+    ruleset = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
+    assert words(ruleset, GRADE_I) == ("饮用水水源保护区中保护区级别为 I 的部分",
+                                       "Drinking-water source protection zone where protection grade is I")
+    assert words(ruleset, "\"GRADE\" = '一级（陆域）'") == (  # the field as QGIS finds it, whatever its case
+        "饮用水水源保护区中保护区级别为一级（陆域）的部分",
+        "Drinking-water source protection zone where protection grade is 一级（陆域）")
+    assert words(ruleset, "\"grade\" IN ('I', 'II') AND \"name\" IS NOT NULL") == (
+        "饮用水水源保护区（满足 保护区级别 IN ('I', 'II') AND \"name\" IS NOT NULL 的要素）",
+        "Drinking-water source protection zone (features where protection grade IN ('I', 'II') AND \"name\" IS "
+        "NOT NULL)")
+
+
+def test_without_labels_the_words_are_as_they_were(example_rules, qgis_app):
+    ruleset = load_ruleset(str(example_rules)).ruleset
+    assert words(ruleset, GRADE_I) == ("饮用水水源保护区中 grade 为 I 的部分",
+                                       "Drinking-water source protection zone where grade is I")
+    assert words(ruleset, "\"grade\" IN ('I')")[1] == \
+        "Drinking-water source protection zone (features where \"grade\" IN ('I'))"
+
+
+def test_an_english_label_left_out_is_said_in_chinese(example_rules, tmp_path, qgis_app):
+    ruleset = load_ruleset(str(labelled(example_rules, tmp_path, "    fields:\n      grade: {zh: 级别}\n"))).ruleset
+    assert words(ruleset, GRADE_II) == ("饮用水水源保护区中级别为 II 的部分",
+                                        "Drinking-water source protection zone where 级别 is II")
+
+
+def test_a_label_that_is_not_a_text_is_an_error_at_its_line(example_rules, tmp_path, qgis_app):
+    path = labelled(example_rules, tmp_path, "    fields:\n      grade: 保护区级别\n")
+    result = load_ruleset(str(path))
+    assert result.ruleset is None
+    [error] = [m for m in result.messages if m.severity == "error"]
+    line = path.read_text(encoding="utf-8").splitlines().index("      grade: 保护区级别") + 1
+    assert (error.file, error.line) == (str(path), line)
+    assert "grade" in error.text("en") and "mapping" in error.text("en")
+
+
+def test_the_sites_reasons_name_the_labelled_field(zr_processing, sample_gpkg, example_rules, tmp_path):
+    import processing
+
+    rules = labelled(example_rules, tmp_path, GRADE)
+    for language, said in ((0, "饮用水水源保护区中保护区级别为 I 的部分"),
+                           (1, "Drinking-water source protection zone where protection grade is I")):
+        out = tmp_path / str(language)
+        out.mkdir()
+        processing.run("zoningreview:reviewsites", params(sample_gpkg, rules, out, LANGUAGE=language))
+        [s07] = [row for row in rows(out / "summary.gpkg") if row["site_id"] == "S07"]
+        assert said in s07["reason"] and "grade 为" not in s07["reason"] and "where grade" not in s07["reason"]
+
+
+def test_a_label_of_a_field_the_bound_layer_lacks_is_warned_about_at_its_line(example_rules, tmp_path, qgis_app,
+                                                                             sample_gpkg):
+    fields = "    fields:\n      grade: {zh: 保护区级别}\n      GRADES: {zh: 级别}\n"
+    path = labelled(example_rules, tmp_path, fields)
+    ruleset = load_ruleset(str(path)).ruleset
+    layers = sample_layers(sample_gpkg, "red_line", "water_source", "river_bank", "industrial_park")
+    [warning] = check_against_layer(ruleset, ruleset.unit_codes(), layers)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = lines.index("      GRADES: {zh: 级别}") + 1
+    assert (warning.severity, warning.file, warning.line) == ("warning", str(path), line)
+    assert warning.json_path == "$.layers.water_source.fields.GRADES"
+    assert warning.text("en").endswith(
+        "Layer water_source gives a label to the field GRADES, which the bound layer water_source does not have (its "
+        "fields: fid, name, grade); correct the field's name under fields: or bind a layer that has it.")
+    assert "没有该字段" in warning.text("zh")
+
+
+def test_validaterules_counts_the_label_warning(zr_processing, example_rules, sample_gpkg, tmp_path):
+    import processing
+
+    path = labelled(example_rules, tmp_path, "    fields:\n      grade_level: {zh: 保护区级别}\n")
+    feedback = Feedback()
+    result = processing.run("zoningreview:validaterules", {
+        "RULES": str(path), "CONSTRAINTS": [f"{sample_gpkg}|layername={name}" for name in
+                                            ("red_line", "water_source", "river_bank", "industrial_park")]},
+        feedback=feedback)
+    assert result["VALID"] == 1 and result["WARNINGS"] == 1
+    [said] = feedback.said("warning", "gives a label to the field grade_level")
+    assert said.startswith(f"{path}:") and said in result["MESSAGES"]
+
+
+def test_the_panel_warns_of_a_label_whose_field_the_chosen_layer_lacks(sample_project, example_rules, tmp_path,
+                                                                       qtbot):
+    path = labelled(example_rules, tmp_path, GRADE)
+    panel = BindingPanel(sample_project)
+    qtbot.addWidget(panel)
+    panel.layer_combo.setLayer(layer("control_units"))
+    panel.rules_file.setFilePath(str(path))
+    assert "✔" in panel.messages.text() and "gives a label" not in panel.messages.text()
+    panel.constraints.combos["water_source"].setLayer(layer("industrial_park"))  # no field grade
+    shown = panel.messages.text()
+    assert "Layer water_source gives a label to the field grade, which the bound layer industrial_park" in shown
+
+
+def test_an_empty_field_name_is_an_error(example_rules, tmp_path, qgis_app):
+    result = load_ruleset(str(labelled(example_rules, tmp_path, "    fields:\n      '': {zh: 级别}\n")))
+    assert result.ruleset is None
+    assert [m.severity for m in result.messages if "fields" in m.json_path] == ["error"]
