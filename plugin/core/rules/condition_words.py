@@ -22,7 +22,7 @@ QUOTED_NAME = re.compile(r"\"([^\"]+)\"")  # a column named in a QGIS expression
 
 def layer_words(ruleset: RuleSet, query: SpatialQuery) -> Words:
     """A constraint layer named by its labels (its rule-set name where a label is missing) and its filter in words."""
-    return filter_words(ruleset.layers, query)
+    return ruleset.words_of(query, lambda: filter_words(ruleset.layers, query))
 
 
 def filter_words(layers: Dict[str, LayerDecl], query: SpatialQuery) -> Words:

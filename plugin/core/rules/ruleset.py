@@ -2,7 +2,7 @@
 
 import datetime
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ..model.results import ListSource, SpatialQuery, Words
 from ..model.vocab import CATEGORY_VOCAB, ENGLISH_UNITS, LEVELS, Vocabulary, canonical
@@ -217,6 +217,15 @@ class RuleSet:
     # category_keys by the unit-layer value (its type too: 1 is not "1"), each found once: a batch asks for every unit
     _categories: Dict[Tuple[type, Any], Tuple[str, ...]] = field(default_factory=dict, init=False, repr=False,
                                                                  compare=False)
+    _layer_words: Dict[str, Words] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def words_of(self, query: SpatialQuery, make: Callable[[], Words]) -> Words:
+        """The words naming a queried layer and its filter, made by ``make`` once per query (every site's reasons
+        name them; a loaded rule set's declarations do not change)."""
+        found = self._layer_words.get(query.key)
+        if found is None:
+            found = self._layer_words[query.key] = make()
+        return found
 
     def spatial_queries(self) -> List[SpatialQuery]:
         """Every (layer, where) pair the rules ask about, sorted and without repeats."""
