@@ -8,7 +8,7 @@ from tests.sample_project import layer
 from tests.test_processing_review import params, rows
 from tests.test_ruleset_files import sample_layers
 from zoning_review.plugin.core.model.results import SpatialQuery
-from zoning_review.plugin.core.rules.condition_words import filter_words
+from zoning_review.plugin.core.rules.condition_words import filter_words, layer_words
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 
@@ -16,11 +16,11 @@ DECLARED = "    label: {zh: 饮用水水源保护区, en: Drinking-water source 
 GRADE_I, GRADE_II = "\"grade\" = 'I'", "\"grade\" = 'II'"
 
 
-def labelled(example_rules, tmp_path, fields: str, name: str = "labelled.yaml"):
+def labelled(example_rules, tmp_path, fields: str):
     """The example rule set with ``fields`` (YAML lines) under its water_source declaration."""
     text = example_rules.read_text(encoding="utf-8")
     assert text.count(DECLARED) == 1
-    path = tmp_path / name
+    path = tmp_path / "labelled.yaml"
     path.write_text(text.replace(DECLARED, DECLARED + fields), encoding="utf-8")
     return path
 
@@ -45,6 +45,18 @@ def test_a_filter_names_its_field_by_the_declared_label(example_rules, tmp_path,
         "饮用水水源保护区（满足 保护区级别 IN ('I', 'II') AND \"name\" IS NOT NULL 的要素）",
         "Drinking-water source protection zone (features where protection grade IN ('I', 'II') AND \"name\" IS "
         "NOT NULL)")
+
+
+def test_each_rule_set_keeps_its_own_words(example_rules, tmp_path, qgis_app):
+    """The words are made once per rule set and query: another rule set (another label) gets its own."""
+    query = SpatialQuery("water_source", GRADE_I)
+    plain = load_ruleset(str(example_rules)).ruleset
+    named = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
+    first = layer_words(named, query)
+    assert layer_words(named, query) is first and first.zh == "饮用水水源保护区中 保护区级别 为 I 的部分"
+    assert layer_words(plain, query).zh == "饮用水水源保护区中 grade 为 I 的部分"
+    assert layer_words(named, SpatialQuery("water_source", GRADE_II)).en == \
+        "Drinking-water source protection zone where protection grade is II"
 
 
 def test_without_labels_the_words_are_as_they_were(example_rules, qgis_app):
