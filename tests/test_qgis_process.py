@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,20 @@ def test_demo_script_prints_one_line_per_site(tmp_path):
     lists = {clause["source"]["list_id"] for feature in findings.GetLayer(0)
              for clause in json.loads(feature.GetField("findings_json")) if clause["source"]}
     assert lists == {"hebei-general-example", "xiongan-category-example", "xiongan-units-example"}, lists
+
+
+def test_demo_script_writes_word_notes(tmp_path):
+    """`run_demo.py --notes docx`: a Word document a site, each named in SUMMARY, in the language asked for."""
+    out = tmp_path / "demo"
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "run_demo.py"), "--out", str(out),
+                           "--notes", "docx", "--lang", "zh"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "notes/index.html (review notes, DOCX)" in proc.stdout
+    named = sorted(Path(row["notes"]).name for row in rows(out / "summary.gpkg"))
+    assert named == [f"S{n:02d}.docx" for n in range(1, 11)]
+    with zipfile.ZipFile(out / "notes" / "S07.docx") as document:
+        body = document.read("word/document.xml").decode("utf-8")
+    assert "生态环境分区管控审查意见" in body and "选址 S07" in body
 
 
 def test_importaccesslist_from_the_command_line(qgis_process, tmp_path):

@@ -29,7 +29,7 @@ def demo_parameters(out: Path, lang: str, notes: str) -> dict:
         "RULES": [str(path) for path in RULES],
         "CONSTRAINTS": [f"{SAMPLE}|layername={name}" for name in CONSTRAINTS],
         "LANGUAGE": 0 if lang == "zh" else 1,
-        "REPORT_FORMAT": {"none": 0, "html": 1, "pdf": 2}[notes],
+        "REPORT_FORMAT": {"none": 0, "html": 1, "pdf": 2, "docx": 3}[notes],
         "REPORT_FOLDER": str(out / "notes"),
         "FINDINGS": str(out / "findings.gpkg"),
         "SUMMARY": str(out / "summary.gpkg"),
@@ -74,7 +74,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default=str(ROOT / "demo-output"))
     parser.add_argument("--lang", choices=("zh", "en"), default="en")
-    parser.add_argument("--notes", choices=("none", "html", "pdf"), default="html")
+    parser.add_argument("--notes", choices=("none", "html", "pdf", "docx"), default="html")
     args = parser.parse_args()
     out = Path(args.out).resolve()
     shutil.rmtree(out, ignore_errors=True)
