@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.test_ruleset_loader import only_error, write
-from zoning_review.plugin.core.model.results import Listed
+from zoning_review.plugin.core.model.results import Listed, SpatialQuery
 from zoning_review.plugin.core.rules import loader as ruleset_loader
 from zoning_review.plugin.core.rules import yaml_source
+from zoning_review.plugin.core.rules.condition_words import filter_words
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
 from zoning_review.plugin.core.rules.messages import sentence_of
 from zoning_review.plugin.core.rules.yaml_source import MAX_BYTES
@@ -293,6 +294,25 @@ def test_readme_rule_examples_validate(tmp_path, repo_root, example_rules):
     result = load_ruleset(str(write(tmp_path, header + body)))
     assert result.ruleset is not None, result.text("en")
     assert len(result.ruleset.rules) == 6
+
+
+def test_readme_declarations_validate(tmp_path, repo_root, example_rules):
+    """The README's block of declared attributes and layers (a layer's field labels included) loads."""
+    readme = (repo_root / "rules" / "README.md").read_text(encoding="utf-8")
+    [block] = [b.split("```")[0] for b in readme.split("```yaml\n")[1:] if b.startswith("attributes:")]
+    metadata = example_rules.read_text(encoding="utf-8").split("\nattributes:\n")[0]
+    rule = """rules:
+  - id: T-1
+    level: general
+    dimension: spatial_layout
+    effect: prohibit
+    when: {spatial: {layer: water_source, relation: overlaps, where: '"BHQJB" = ''一级'''}}
+    text: {zh: 一级保护区内禁止新建项目。}
+"""
+    result = load_ruleset(str(write(tmp_path, metadata + "\n" + block + rule)))
+    assert result.ruleset is not None, result.text("en")
+    assert filter_words(result.ruleset.layers, SpatialQuery("water_source", "\"BHQJB\" = '一级'")).zh == \
+        "饮用水水源保护区中 保护区级别 为 一级 的部分"
 
 
 @pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])
