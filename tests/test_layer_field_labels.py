@@ -3,6 +3,8 @@ screen name the part of a layer a filter passes by the field's label (饮用水�
 not …中 grade 为 I 的部分); a label of a field the bound layer lacks is a warning located in the file, in the
 Processing check and in the panel."""
 
+import pytest
+
 from tests.kept_feedback import Feedback
 from tests.sample_project import layer
 from tests.test_processing_review import params, rows
@@ -140,7 +142,17 @@ def test_the_panel_warns_of_a_label_whose_field_the_chosen_layer_lacks(sample_pr
     assert "Layer water_source gives a label to the field grade, which the bound layer industrial_park" in shown
 
 
-def test_an_empty_field_name_is_an_error(example_rules, tmp_path, qgis_app):
-    result = load_ruleset(str(labelled(example_rules, tmp_path, "    fields:\n      '': {zh: 级别}\n")))
+@pytest.mark.parametrize("key, said", [
+    ("''", "must not be empty"),
+    ("1", "not a number; put it in quotes: '1'"),  # YAML reads it as a number: no field name, and no crash later
+    ("true", "not yes/no"),
+])
+def test_a_field_name_that_is_not_a_name_is_an_error_at_its_line(example_rules, tmp_path, qgis_app, key, said):
+    path = labelled(example_rules, tmp_path, f"    fields:\n      {key}: {{zh: 级别}}\n")
+    result = load_ruleset(str(path))
     assert result.ruleset is None
-    assert [m.severity for m in result.messages if "fields" in m.json_path] == ["error"]
+    [error] = [m for m in result.messages if "fields" in m.json_path]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    key_line = lines.index(f"      {key}: {{zh: 级别}}") + 1
+    assert error.severity == "error" and said in error.text("en"), error.text("en")
+    assert error.line in (key_line - 1, key_line)  # a key YAML reads as a number or yes/no: at its mapping's line
