@@ -10,15 +10,14 @@ SITE_LINE = " — units "  # reviewsites' line for each site reviewed
 class Feedback(QgsProcessingFeedback):
     """Keeps ("info" | "warning" | "error", text) lines, progress values and steps; cancels when asked to.
 
-    ``cancel_after`` cancels after that many site lines; ``cancel_when`` is asked after every line and report."""
+    ``cancel_when`` (``at_site``, ``at_report``, ``at_step``) is asked after every line and report."""
 
-    def __init__(self, cancel_after: Optional[int] = None,
-                 cancel_when: Optional[Callable[["Feedback"], bool]] = None):
+    def __init__(self, cancel_when: Optional[Callable[["Feedback"], bool]] = None):
         super().__init__()
         self.lines: List[Tuple[str, str]] = []
         self.progress: List[float] = []
         self.steps: List[str] = []
-        self.cancel_after, self.cancel_when = cancel_after, cancel_when
+        self.cancel_when = cancel_when
 
     def pushInfo(self, text):  # noqa: N802 - QGIS's name
         self._keep("info", text)
@@ -73,8 +72,7 @@ class Feedback(QgsProcessingFeedback):
         self._cancel_if_asked()
 
     def _cancel_if_asked(self) -> None:
-        sites = self.cancel_after is not None and len(self.said("info", SITE_LINE)) >= self.cancel_after
-        if sites or (self.cancel_when is not None and self.cancel_when(self)):
+        if self.cancel_when is not None and self.cancel_when(self):
             self.cancel()
 
 
@@ -83,6 +81,11 @@ def cancelled_before_start() -> Feedback:
     feedback = Feedback()
     feedback.cancel()
     return feedback
+
+
+def at_site(nth: int) -> Callable[[Feedback], bool]:
+    """A ``cancel_when`` that cancels once reviewsites has logged its ``nth`` site."""
+    return lambda kept: len(kept.said("info", SITE_LINE)) >= nth
 
 
 def at_report(nth: int) -> Callable[[Feedback], bool]:

@@ -16,7 +16,7 @@ from zoning_review.plugin.core.overlay import pushdown
 from zoning_review.plugin.core.overlay.batch import overlay_stream
 from zoning_review.plugin.core.overlay.pushdown import batch_overlay
 
-from .kept_feedback import Feedback
+from .kept_feedback import Feedback, at_site
 from .overlay_helpers import crs, dispose, engine_for, geodesic_area, reproject, to_shapely
 from .pushdown_helpers import CHUNK_SQL, chunk_queries, export, full, pairs_of
 from .test_overlay_postgis import QUERIES, same, site_items
@@ -226,7 +226,7 @@ def test_a_cancelled_database_review_leaves_valid_outputs(zr_processing, postgis
     on_database = params(sample_gpkg, example_rules, tmp_path, sites=database["sites"])
     on_database["UNITS"] = database["control_units"]
     on_database["CONSTRAINTS"] = [database[n] for n in CONSTRAINTS]
-    feedback, logged = Feedback(cancel_after=3), len(postgis.statements())
+    feedback, logged = Feedback(cancel_when=at_site(3)), len(postgis.statements())
     processing.run("zoningreview:reviewsites", on_database, feedback=feedback)
     assert chunk_queries(postgis, logged) <= 3 + 1 + pushdown.AHEAD  # none after the cancel but those running
     summary = rows(tmp_path / "summary.gpkg")

@@ -2,7 +2,7 @@
 it holds (the sites reviewed before the cancel), and a temporary output as not kept, with the advice to write files.
 The rows are counted here by reading the files back, not taken from the run."""
 
-from .kept_feedback import Feedback
+from .kept_feedback import Feedback, at_site
 from .test_processing_review import params, rows
 
 
@@ -10,7 +10,7 @@ def test_a_cancelled_review_names_each_file_it_kept_with_its_rows(zr_processing,
                                                                   tmp_path):
     import processing
 
-    feedback = Feedback(cancel_after=4)
+    feedback = Feedback(cancel_when=at_site(4))
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
                                                       CLAUSES=str(tmp_path / "clauses.csv")), feedback=feedback)
     assert feedback.said("warning", "Cancelled after") == ["Cancelled after 4 of 10 sites."]
@@ -32,7 +32,7 @@ def test_a_cancelled_review_into_temporary_layers_says_they_are_not_kept(zr_proc
                                                                           tmp_path):
     import processing
 
-    feedback = Feedback(cancel_after=2)
+    feedback = Feedback(cancel_when=at_site(2))
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path,
                                                       FINDINGS="TEMPORARY_OUTPUT", SUMMARY="TEMPORARY_OUTPUT"),
                    feedback=feedback)

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from .kept_feedback import Feedback, at_step
+from .kept_feedback import Feedback, at_site, at_step
 from .test_processing_review import params, rows
 
 UNMATCHED = {"site_id": "S05", "unit_code": "ZH13063210001", "rule_id": "NO-SUCH", "judgement": "符合",
@@ -26,7 +26,7 @@ def test_a_cancel_after_the_last_site_is_a_complete_run(zr_processing, sample_gp
         writer = csv.DictWriter(handle, fieldnames=list(UNMATCHED))
         writer.writeheader()
         writer.writerow(UNMATCHED)
-    feedback = Feedback(cancel_after=cancel_after)  # the sample has 10 sites
+    feedback = Feedback(cancel_when=at_site(cancel_after))  # the sample has 10 sites
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, JUDGEMENTS=str(table)),
                    feedback=feedback)
     assert feedback.isCanceled()
@@ -48,7 +48,7 @@ def test_a_late_cancel_writes_every_note_and_a_real_one_names_only_notes_written
     import processing
 
     notes = tmp_path / "notes"
-    feedback = Feedback(cancel_after=cancel_after)
+    feedback = Feedback(cancel_when=at_site(cancel_after))
     processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, REPORT_FORMAT=1,
                                                       REPORT_FOLDER=str(notes)), feedback=feedback)
     summary = rows(tmp_path / "summary.gpkg")

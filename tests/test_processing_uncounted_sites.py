@@ -3,7 +3,7 @@ QGIS's postgres provider with estimated metadata gives that estimate as the laye
 
 from qgis.core import QgsVectorLayer
 
-from .kept_feedback import Feedback
+from .kept_feedback import Feedback, at_site
 from .overlay_helpers import dispose
 from .test_processing_review import params, rows
 
@@ -22,7 +22,7 @@ def test_a_cancelled_review_of_sites_that_cannot_be_counted_says_how_many_were_r
     sites = QgsVectorLayer(uri.uri(False), "uncounted", "postgres")
     try:
         assert sites.isValid() and sites.featureCount() == -1
-        feedback = Feedback(cancel_after=3)
+        feedback = Feedback(cancel_when=at_site(3))
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path, sites=sites,
                                                           SITE_FEATURE_IDS=True),  # no ids read: none counted
                        feedback=feedback)
@@ -57,7 +57,7 @@ def test_a_stale_estimate_of_the_sites_never_shows_more_than_all_done(zr_process
                                                           sites=layers[0], SITE_FEATURE_IDS=True), feedback=feedback)
         assert len(rows(tmp_path / "all" / "summary.gpkg")) == 10
         assert progress == [10.0 * site for site in range(1, 11)], progress  # counted: a tenth per site, 100 % last
-        cancelled = Feedback(cancel_after=3)
+        cancelled = Feedback(cancel_when=at_site(3))
         (tmp_path / "cut").mkdir()
         processing.run("zoningreview:reviewsites", params(sample_gpkg, example_rules, tmp_path / "cut",
                                                           sites=layers[1], SITE_FEATURE_IDS=True), feedback=cancelled)
