@@ -1,8 +1,9 @@
 """`filled`: a translated template filled with its values as Chinese is typeset — no half-width space beside a
 full-width bracket, quote or mark where a value meets the template's words (行业 C（制造业）属于 C（制造业）, never
-行业 C（制造业） 属于); a name the caller marks as set in the sentence (a CRS's) parted from the Chinese around it by
-a space only where a Latin letter or digit meets a Chinese character (坐标参考系 USER:100000 的, 坐标参考系西安 1980
-地理坐标系（EPSG:4610）的). English, and the values themselves, are left as they are."""
+行业 C（制造业） 属于); a name the caller marks as set in the sentence (a CRS's, a constraint layer's label in a
+review's reasons) parted from the Chinese around it by a space only where a Latin letter or digit meets a Chinese
+character (坐标参考系 USER:100000 的, 坐标参考系西安 1980 地理坐标系（EPSG:4610）的, 选址与生态保护红线重叠).
+English, and the values themselves, are left as they are."""
 
 import unicodedata
 from string import Formatter

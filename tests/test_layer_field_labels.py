@@ -1,5 +1,5 @@
 """A layer declaration's field labels (``layers: NAME: fields: {FIELD: {zh, en}}``): reasons, notes and the siting
-screen name the part of a layer a filter passes by the field's label (饮用水水源保护区中 保护区级别 为 I 的部分,
+screen name the part of a layer a filter passes by the field's label (饮用水水源保护区中保护区级别为 I 的部分,
 not …中 grade 为 I 的部分); a label of a field the bound layer lacks is a warning located in the file, in the
 Processing check and in the panel."""
 
@@ -38,10 +38,10 @@ def words(ruleset, where: str):
 
 def test_a_filter_names_its_field_by_the_declared_label(example_rules, tmp_path, qgis_app):
     ruleset = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
-    assert words(ruleset, GRADE_I) == ("饮用水水源保护区中 保护区级别 为 I 的部分",
+    assert words(ruleset, GRADE_I) == ("饮用水水源保护区中保护区级别为 I 的部分",
                                        "Drinking-water source protection zone where protection grade is I")
     assert words(ruleset, "\"GRADE\" = '一级（陆域）'") == (  # the field as QGIS finds it, whatever its case
-        "饮用水水源保护区中 保护区级别 为 一级（陆域）的部分",
+        "饮用水水源保护区中保护区级别为一级（陆域）的部分",
         "Drinking-water source protection zone where protection grade is 一级（陆域）")
     assert words(ruleset, "\"grade\" IN ('I', 'II') AND \"name\" IS NOT NULL") == (
         "饮用水水源保护区（满足 保护区级别 IN ('I', 'II') AND \"name\" IS NOT NULL 的要素）",
@@ -55,7 +55,7 @@ def test_each_rule_set_keeps_its_own_words(example_rules, tmp_path, qgis_app):
     plain = load_ruleset(str(example_rules)).ruleset
     named = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
     first = layer_words(named, query)
-    assert layer_words(named, query) is first and first.zh == "饮用水水源保护区中 保护区级别 为 I 的部分"
+    assert layer_words(named, query) is first and first.zh == "饮用水水源保护区中保护区级别为 I 的部分"
     assert layer_words(plain, query).zh == "饮用水水源保护区中 grade 为 I 的部分"
     assert layer_words(named, SpatialQuery("water_source", GRADE_II)).en == \
         "Drinking-water source protection zone where protection grade is II"
@@ -71,7 +71,7 @@ def test_without_labels_the_words_are_as_they_were(example_rules, qgis_app):
 
 def test_an_english_label_left_out_is_said_in_chinese(example_rules, tmp_path, qgis_app):
     ruleset = load_ruleset(str(labelled(example_rules, tmp_path, "    fields:\n      grade: {zh: 级别}\n"))).ruleset
-    assert words(ruleset, GRADE_II) == ("饮用水水源保护区中 级别 为 II 的部分",
+    assert words(ruleset, GRADE_II) == ("饮用水水源保护区中级别为 II 的部分",
                                         "Drinking-water source protection zone where 级别 is II")
 
 
@@ -89,7 +89,7 @@ def test_the_sites_reasons_name_the_labelled_field(zr_processing, sample_gpkg, e
     import processing
 
     rules = labelled(example_rules, tmp_path, GRADE)
-    for language, said in ((0, "饮用水水源保护区中 保护区级别 为 I 的部分"),
+    for language, said in ((0, "饮用水水源保护区中保护区级别为 I 的部分"),
                            (1, "Drinking-water source protection zone where protection grade is I")):
         out = tmp_path / str(language)
         out.mkdir()

@@ -34,25 +34,25 @@ S02 = [
     ["G-RP-01", "general", "risk_prevention", "require", "requirement",
      "行业 C2614 属于 C26；项目须落实该要求", "突发环境事件应急管理办法"],
     ["G-RP-02", "general", "risk_prevention", "require", "not_applicable",
-     "选址周边 3,000 m 范围内无 饮用水水源保护区 要素", "冀政字〔2020〕71号"],
+     "选址周边 3,000 m 范围内无饮用水水源保护区要素", "冀政字〔2020〕71号"],
     ["G-SL-01", "general", "spatial_layout", "prohibit", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "冀政字〔2020〕71号；产业结构调整指导目录；市场准入负面清单"],
     ["G-SL-02", "general", "spatial_layout", "restrict", "not_applicable",
      "项目未列入《产业结构调整指导目录》", "产业结构调整指导目录"],
     ["G-SL-03", "general", "spatial_layout", "prohibit", "conflict",
-     "行业 C2614 属于 C26；选址距 河流岸线 590 m，条款限值 1,000 m；条款禁止此情形",
+     "行业 C2614 属于 C26；选址距河流岸线 590 m，条款限值 1,000 m；条款禁止此情形",
      "长江保护法第二十六条（参照）；冀政字〔2020〕71号"],
     ["G-SL-04", "general", "spatial_layout", "prohibit", "not_applicable",
-     "选址与 生态保护红线 不重叠", "关于在国土空间规划中统筹划定落实三条控制线的指导意见"],
+     "选址与生态保护红线不重叠", "关于在国土空间规划中统筹划定落实三条控制线的指导意见"],
     ["G-SL-05", "general", "spatial_layout", "prohibit", "not_applicable",
-     "选址与 饮用水水源保护区中 grade 为 I 的部分 不重叠", "水污染防治法第六十五条"],
+     "选址与饮用水水源保护区中 grade 为 I 的部分不重叠", "水污染防治法第六十五条"],
     ["G-SL-06", "general", "spatial_layout", "prohibit", "not_applicable",
-     "选址与 饮用水水源保护区中 grade 为 II 的部分 不重叠", "水污染防治法第六十六条"],
+     "选址与饮用水水源保护区中 grade 为 II 的部分不重叠", "水污染防治法第六十六条"],
     ["G-SL-07", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 C2614 不属于 C3011、C3110", "冀政字〔2020〕71号"],
     ["C-K-01", "category", "spatial_layout", "restrict", "conflict",
      "行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
-     "选址未完全位于 工业园区（集聚区）范围内", "关于推进化工园区规范发展的意见（参照）"],
+     "选址未完全位于工业园区（集聚区）范围内", "关于推进化工园区规范发展的意见（参照）"],
     ["C-K-02", "category", "pollutant_emission", "require", "requirement",
      "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求",
      "冀政字〔2020〕71号"],
@@ -87,12 +87,12 @@ S05 = [
     ["G-SL-03", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 E4812 不属于 C26", "长江保护法第二十六条（参照）；冀政字〔2020〕71号"],
     ["G-SL-04", "general", "spatial_layout", "prohibit", "exempted",
-     "选址与 生态保护红线 重叠（56,197 m²）；属除外情形；是否为国家重大基础设施：是",
+     "选址与生态保护红线重叠（56,197 m²）；属除外情形；是否为国家重大基础设施：是",
      "关于在国土空间规划中统筹划定落实三条控制线的指导意见"],
     ["G-SL-05", "general", "spatial_layout", "prohibit", "not_applicable",
-     "选址与 饮用水水源保护区中 grade 为 I 的部分 不重叠", "水污染防治法第六十五条"],
+     "选址与饮用水水源保护区中 grade 为 I 的部分不重叠", "水污染防治法第六十五条"],
     ["G-SL-06", "general", "spatial_layout", "prohibit", "not_applicable",
-     "选址与 饮用水水源保护区中 grade 为 II 的部分 不重叠", "水污染防治法第六十六条"],
+     "选址与饮用水水源保护区中 grade 为 II 的部分不重叠", "水污染防治法第六十六条"],
     ["G-SL-07", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 E4812 不属于 C3011、C3110", "冀政字〔2020〕71号"],
     ["C-P-01", "category", "spatial_layout", "prohibit", "not_applicable",
@@ -151,9 +151,9 @@ def test_chinese_reasons_are_typeset_as_the_panel_sets_them(clause_run):
     _result, out = clause_run
     summary = {row["site_id"]: row["reason"] for row in rows(out / "summary.gpkg")}
     assert summary["S02"] == (
-        "G-SL-03：行业 C2614 属于 C26；选址距 河流岸线 590 m，条款限值 1,000 m；条款禁止此情形；"
+        "G-SL-03：行业 C2614 属于 C26；选址距河流岸线 590 m，条款限值 1,000 m；条款禁止此情形；"
         "C-K-01：行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
-        "选址未完全位于 工业园区（集聚区）范围内")
+        "选址未完全位于工业园区（集聚区）范围内")
     reasons = list(summary.values()) + [row[7] for row in table(out / "clauses.gpkg")]
     marks, words = "（）“”‘’《》：；，。、", "\u4e00-\u9fff"  # a formula's own spacing (（立方米/日） > 5000) is kept
     spaced = re.compile(f"[{marks}] [{words}]|[{words}] [{marks}]")

@@ -88,10 +88,10 @@ def notes(runs, lang: str, site: str) -> str:
 INSIDE_BUT = {
     "en": "site lies inside Industrial park but for 6.0 m² outside it, within the tolerance of 9.0 m², so it counts as "
           "inside",
-    "zh": "选址位于 工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内",
+    "zh": "选址位于工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内",
 }
 # the notes typeset for people: no half-width space after the full-width bracket (the outputs keep their text)
-INSIDE_BUT_SHOWN = {"zh": "选址位于 工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内"}
+INSIDE_BUT_SHOWN = {"zh": "选址位于工业园区（集聚区）范围内，仅有 6.0 m² 位于其外，在 9.0 m² 的容差以内，视为位于其内"}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -106,13 +106,13 @@ def test_a_site_inside_a_park_but_for_a_sliver_says_the_part_outside(runs, lang)
 
 
 CROSS = {"en": "lines of Ecological protection red line cross the site: 300 m of them lie within the site",
-         "zh": "生态保护红线 的线要素穿越选址，位于选址范围内的长度为 300 m"}
+         "zh": "生态保护红线的线要素穿越选址，位于选址范围内的长度为 300 m"}
 TOUCH = {"en": "lines of Ecological protection red line touch the site's boundary without running into it; a line that "
                "meets the site counts as overlapping it",
-         "zh": "生态保护红线 的线要素与选址边界相接，未进入选址范围；线要素与选址相交即计为重叠"}
+         "zh": "生态保护红线的线要素与选址边界相接，未进入选址范围；线要素与选址相交即计为重叠"}
 POINTS = {"en": "points of Drinking-water source protection zone where grade is I within the site or on its "
                 "boundary: 1",
-          "zh": "位于选址范围内或边界上的 饮用水水源保护区中 grade 为 I 的部分 点要素：1 个"}
+          "zh": "位于选址范围内或边界上的饮用水水源保护区中 grade 为 I 的部分点要素：1 个"}
 ZERO = {"en": "(0 m²)", "zh": "（0 m²）"}
 
 

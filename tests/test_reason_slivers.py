@@ -114,7 +114,7 @@ def reviewed_in_both_languages(gpkg: str, folder, example_rules) -> dict:
 SLIVER = {
     "en": "site overlaps Ecological protection red line by 5.0 m², within the tolerance of 9.0 m², so it is not "
           "counted as an overlap",
-    "zh": "选址与 生态保护红线 重叠 5.0 m²，在 9.0 m² 的容差以内，不计为重叠",
+    "zh": "选址与生态保护红线重叠 5.0 m²，在 9.0 m² 的容差以内，不计为重叠",
 }
 OUTSIDE = {
     ("en", "S1"): "27 m² of the site (<0.1 %) lies outside every control unit of the unit layer: that part was not "
@@ -140,7 +140,7 @@ def test_a_sliver_inside_the_red_line_is_named_with_its_area_and_not_counted(run
     assert (finding["reasons"][0]["values"]["area"], finding["reasons"][0]["values"]["limit"]) == (5.0, 9.0)
     far = next(r for r in clauses if r["site_id"] == "S2" and r["rule_id"] == "G-SL-04")
     assert far["reason"].startswith({"en": "site does not overlap Ecological protection red line",
-                                     "zh": "选址与 生态保护红线 不重叠"}[lang])
+                                     "zh": "选址与生态保护红线不重叠"}[lang])
     assert {r["site_id"]: r["verdict"] for r in summary} == {"S1": "needs_study", "S2": "needs_study"}
 
 

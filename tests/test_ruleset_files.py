@@ -312,7 +312,7 @@ def test_readme_declarations_validate(tmp_path, repo_root, example_rules):
     result = load_ruleset(str(write(tmp_path, metadata + "\n" + block + rule)))
     assert result.ruleset is not None, result.text("en")
     assert filter_words(result.ruleset.layers, SpatialQuery("water_source", "\"BHQJB\" = '一级'")).zh == \
-        "饮用水水源保护区中 保护区级别 为 一级 的部分"
+        "饮用水水源保护区中保护区级别为一级的部分"
 
 
 @pytest.mark.parametrize("loader", [yaml_source.CRulesLoader, yaml_source.PythonRulesLoader], ids=["C", "Python"])

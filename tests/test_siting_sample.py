@@ -128,7 +128,7 @@ def test_river_band_zone_has_the_ellipsoidal_width(screened, sample_gpkg):
     for zone in zones:
         render = render_reason(zone.reason, "en")
         assert render.startswith("Part of this unit lies within 1,000 m of River bank, where rule G-SL-03")
-        assert render_reason(zone.reason, "zh").startswith("该单元有部分区域距 河流岸线 1,000 m 以内")  # its label
+        assert render_reason(zone.reason, "zh").startswith("该单元有部分区域距河流岸线 1,000 m 以内")  # its label
         unit = screened[zone.unit_code].geometry
         shape, boundary = to_shapely(zone.geometry), to_shapely(unit).boundary
         vertices = [p for p in shapely.get_coordinates(shape.boundary)

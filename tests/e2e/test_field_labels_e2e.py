@@ -11,7 +11,7 @@ from tests.test_layer_field_labels import GRADE, labelled
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "field_labels.py"
 SAID = {"en_US": ("Drinking-water source protection zone where protection grade is I", "where grade is"),
-        "zh_CN": ("饮用水水源保护区中 保护区级别 为 I 的部分", "grade 为")}
+        "zh_CN": ("饮用水水源保护区中保护区级别为 I 的部分", "grade 为")}
 WARNED = {"en_US": "Layer water_source gives a label to the field grade, which the bound layer industrial_park does "
                    "not have",
           "zh_CN": "图层 water_source 为字段 grade 设置了显示名称，但所绑定图层 industrial_park 没有该字段"}

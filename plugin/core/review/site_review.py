@@ -47,6 +47,7 @@ AMOUNT_NAMES = ("area", "percent", "distance", "count")
 AMOUNTS = {template: AMOUNT_NAMES + names for template, names in CONDITION_AMOUNTS.items()}
 # The placeholders naming a CRS (stored as QGIS's English identifier, worded in the reader's language).
 CRS_NAMES = ("crs", "site_crs", "unit_crs")
+PLACE_NAMES = ("layer",)  # a rule set's constraint layer by its labels: set in the sentence as Chinese sets a noun
 
 
 def reason_templates() -> List[str]:
@@ -331,8 +332,9 @@ def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[C
     if template in COMPARISONS:  # a rule's comparison: its operator in words
         template, values = shown_comparison(template, reason.values, values, lang)
     template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
+    names = CRS_NAMES + tuple(key for key in PLACE_NAMES if isinstance(reason.values.get(key), Words))
     try:
-        return filled(_translated(template, lang), values, lang, CRS_NAMES)
+        return filled(_translated(template, lang), values, lang, names)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
 

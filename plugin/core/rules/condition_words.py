@@ -42,7 +42,7 @@ def _filtered(decl: LayerDecl, name: str, where: str, lang: str) -> str:
     if simple:
         values = {"layer": name, "field": decl.field_label(simple.group(1), lang) or simple.group(1),
                   "value": simple.group(2)}
-        return filled(tr("{layer} where {field} is {value}", lang), values, lang)
+        return filled(tr("{layer} where {field} is {value}", lang), values, lang, values)
     formula = QUOTED_NAME.sub(lambda match: decl.field_label(match.group(1), lang) or match.group(0), where)
     return tr("{layer} (features where {filter})", lang).format(layer=name, filter=formula)
 
