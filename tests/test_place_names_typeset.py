@@ -45,7 +45,8 @@ def test_a_filter_is_said_as_one_chinese_phrase(qgis_app):
     said = filter_words(labelled, SpatialQuery("water_source", "\"grade\" = '一级'"))
     assert (said.zh, said.en) == ("饮用水水源保护区中保护区级别为一级的部分",
                                   "Drinking-water source zone where protection grade is 一级")
-    assert filter_words(labelled, SpatialQuery("water_source", "\"grade\" = 'I'")).zh == "饮用水水源保护区中保护区级别为 I 的部分"
+    assert filter_words(labelled, SpatialQuery("water_source", "\"grade\" = 'I'")).zh == \
+        "饮用水水源保护区中保护区级别为 I 的部分"
     assert filter_words(labelled, SpatialQuery("water_source", "\"BHQJB\" = '一级'")).zh == \
         "饮用水水源保护区中 BHQJB 为一级的部分"  # a field without a label: its name, spaced as Latin
 
