@@ -28,7 +28,7 @@ SHAPES = {  # across S07 (116.1627-116.1653 E, 39.0906-39.0923 N), inside the gr
     "bow-tie of slivers": "POLYGON((116.160 39.0915, 116.166 39.0915, 116.163 39.0915, 116.163 39.092, "
                           "116.163 39.0915, 116.160 39.0915))",
 }
-WORDS = "Drinking-water source protection zone where grade is I"
+WORDS = "Drinking-water source protection zone where protection grade is I"
 REASON = (f"a feature of the layer bound to {WORDS} whose extent meets the site has a geometry of which nothing "
           "usable is left once repaired (see the data warnings), so the site's position to it is unknown")
 WARNING = ("Constraint layer water_source ({source}): feature 3 has a geometry of which nothing usable is left once "

@@ -16,18 +16,16 @@ from zoning_review.plugin.gui.binding_panel import BindingPanel
 
 DECLARED = "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}\n"
 GRADE_I, GRADE_II = "\"grade\" = 'I'", "\"grade\" = 'II'"
+GRADE = "    fields:\n      grade: {zh: 保护区级别, en: protection grade}\n"  # the example's own
 
 
 def labelled(example_rules, tmp_path, fields: str):
-    """The example rule set with ``fields`` (YAML lines) under its water_source declaration."""
+    """The example rule set with ``fields`` (YAML lines) under its water_source declaration instead of its own."""
     text = example_rules.read_text(encoding="utf-8")
-    assert text.count(DECLARED) == 1
+    assert text.count(DECLARED + GRADE) == 1
     path = tmp_path / "labelled.yaml"
-    path.write_text(text.replace(DECLARED, DECLARED + fields), encoding="utf-8")
+    path.write_text(text.replace(DECLARED + GRADE, DECLARED + fields), encoding="utf-8")
     return path
-
-
-GRADE = "    fields:\n      grade: {zh: 保护区级别, en: protection grade}\n"
 
 
 def words(ruleset, where: str):
@@ -36,8 +34,8 @@ def words(ruleset, where: str):
     return said.zh, said.en
 
 
-def test_a_filter_names_its_field_by_the_declared_label(example_rules, tmp_path, qgis_app):
-    ruleset = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
+def test_a_filter_names_its_field_by_the_declared_label(example_rules, qgis_app):
+    ruleset = load_ruleset(str(example_rules)).ruleset
     assert words(ruleset, GRADE_I) == ("饮用水水源保护区中保护区级别为 I 的部分",
                                        "Drinking-water source protection zone where protection grade is I")
     assert words(ruleset, "\"GRADE\" = '一级（陆域）'") == (  # the field as QGIS finds it, whatever its case
@@ -52,8 +50,8 @@ def test_a_filter_names_its_field_by_the_declared_label(example_rules, tmp_path,
 def test_each_rule_set_keeps_its_own_words(example_rules, tmp_path, qgis_app):
     """The words are made once per rule set and query: another rule set (another label) gets its own."""
     query = SpatialQuery("water_source", GRADE_I)
-    plain = load_ruleset(str(example_rules)).ruleset
-    named = load_ruleset(str(labelled(example_rules, tmp_path, GRADE))).ruleset
+    plain = load_ruleset(str(labelled(example_rules, tmp_path, ""))).ruleset
+    named = load_ruleset(str(example_rules)).ruleset
     first = layer_words(named, query)
     assert layer_words(named, query) is first and first.zh == "饮用水水源保护区中保护区级别为 I 的部分"
     assert layer_words(plain, query).zh == "饮用水水源保护区中 grade 为 I 的部分"
@@ -61,8 +59,8 @@ def test_each_rule_set_keeps_its_own_words(example_rules, tmp_path, qgis_app):
         "Drinking-water source protection zone where protection grade is II"
 
 
-def test_without_labels_the_words_are_as_they_were(example_rules, qgis_app):
-    ruleset = load_ruleset(str(example_rules)).ruleset
+def test_without_labels_the_words_are_as_they_were(example_rules, tmp_path, qgis_app):
+    ruleset = load_ruleset(str(labelled(example_rules, tmp_path, ""))).ruleset
     assert words(ruleset, GRADE_I) == ("饮用水水源保护区中 grade 为 I 的部分",
                                        "Drinking-water source protection zone where grade is I")
     assert words(ruleset, "\"grade\" IN ('I')")[1] == \
@@ -88,7 +86,7 @@ def test_a_label_that_is_not_a_text_is_an_error_at_its_line(example_rules, tmp_p
 def test_the_sites_reasons_name_the_labelled_field(zr_processing, sample_gpkg, example_rules, tmp_path):
     import processing
 
-    rules = labelled(example_rules, tmp_path, GRADE)
+    rules = example_rules  # its water_source declaration labels the field grade
     for language, said in ((0, "饮用水水源保护区中保护区级别为 I 的部分"),
                            (1, "Drinking-water source protection zone where protection grade is I")):
         out = tmp_path / str(language)
@@ -131,7 +129,7 @@ def test_validaterules_counts_the_label_warning(zr_processing, example_rules, sa
 
 def test_the_panel_warns_of_a_label_whose_field_the_chosen_layer_lacks(sample_project, example_rules, tmp_path,
                                                                        qtbot):
-    path = labelled(example_rules, tmp_path, GRADE)
+    path = example_rules
     panel = BindingPanel(sample_project)
     qtbot.addWidget(panel)
     panel.layer_combo.setLayer(layer("control_units"))

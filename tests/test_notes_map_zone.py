@@ -260,10 +260,12 @@ def test_html_and_word_show_both_maps_with_their_captions(s02_notes, lang):
 @pytest.mark.parametrize("site_id, lang, names", [
     ("S04", "zh", ["生态保护红线：条款禁止的范围"]),
     ("S04", "en", ["Ecological protection red line: where the clause prohibits the project"]),
-    ("S07", "zh", ["饮用水水源保护区中 grade 为 I 的部分：条款禁止的范围",
-                   "饮用水水源保护区中 grade 为 II 的部分：条款禁止的范围"]),
-    ("S07", "en", ["Drinking-water source protection zone where grade is I: where the clause prohibits the project",
-                   "Drinking-water source protection zone where grade is II: where the clause prohibits the project"]),
+    ("S07", "zh", ["饮用水水源保护区中保护区级别为 I 的部分：条款禁止的范围",
+                   "饮用水水源保护区中保护区级别为 II 的部分：条款禁止的范围"]),
+    ("S07", "en", ["Drinking-water source protection zone where protection grade is I: where the clause prohibits "
+                   "the project",
+                   "Drinking-water source protection zone where protection grade is II: where the clause prohibits "
+                   "the project"]),
 ])
 def test_the_legend_names_the_zone_a_deciding_prohibition_applies_in(sample, site_id, lang, names):
     feature, _project, review = sample.site(site_id)  # S04 in the red line (G-SL-04), S07 in grade I and II

@@ -110,9 +110,9 @@ CROSS = {"en": "lines of Ecological protection red line cross the site: 300 m of
 TOUCH = {"en": "lines of Ecological protection red line touch the site's boundary without running into it; a line that "
                "meets the site counts as overlapping it",
          "zh": "生态保护红线的线要素与选址边界相接，未进入选址范围；线要素与选址相交即计为重叠"}
-POINTS = {"en": "points of Drinking-water source protection zone where grade is I within the site or on its "
+POINTS = {"en": "points of Drinking-water source protection zone where protection grade is I within the site or on its "
                 "boundary: 1",
-          "zh": "位于选址范围内或边界上的饮用水水源保护区中 grade 为 I 的部分点要素：1 个"}
+          "zh": "位于选址范围内或边界上的饮用水水源保护区中保护区级别为 I 的部分点要素：1 个"}
 ZERO = {"en": "(0 m²)", "zh": "（0 m²）"}
 
 

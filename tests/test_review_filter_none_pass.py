@@ -31,8 +31,8 @@ WARNING_EN = ("The filter \"grade\" = 'Ⅰ' of constraint layer water_source (wa
               "features, so where a site lies to such zones is unknown and the rules that need it report 'needs "
               "information': check that the values it compares are written as the layer holds them (such as 一级 or "
               "I), and that the right layer is bound.")
-REASON_EN = ("the filter of Drinking-water source protection zone where grade is Ⅰ matches none of the bound layer's "
-             "features (see the data warnings), so the site's position to it is unknown")
+REASON_EN = ("the filter of Drinking-water source protection zone where protection grade is Ⅰ matches none of the "
+             "bound layer's features (see the data warnings), so the site's position to it is unknown")
 
 
 def test_a_filter_no_feature_passes_leaves_the_clause_needing_information(sample_engine, example_rules,  # noqa: F811
@@ -53,7 +53,7 @@ def test_a_filter_no_feature_passes_leaves_the_clause_needing_information(sample
     assert [b.text for b in warned.blocks if isinstance(b, Paragraph)] == [WARNING_EN]
     section = next(s for s in document.sections if s.title == "Overlapped environmental control units")
     table = [row for block in section.blocks if isinstance(block, Table) for row in block.rows]
-    assert ["Drinking-water source protection zone where grade is Ⅰ",
+    assert ["Drinking-water source protection zone where protection grade is Ⅰ",
             "No feature passes the filter: position unknown", "—", "—"] in table
 
 

@@ -24,7 +24,7 @@ from .test_siting_filter_none_pass import assert_screened_needing_info, dock_scr
 from .test_siting_unknown_position import screen
 
 QUIET = "UPDATE sites SET discharges_pollutants = 0 WHERE site_id = 'S07'"
-WORDS = "Drinking-water source protection zone where grade is I"
+WORDS = "Drinking-water source protection zone where protection grade is I"
 EMPTY = ("Constraint layer water_source ({source}) has no features, so where a site lies to it is unknown and the "
          "rules that need it report 'needs information': check that the right layer or file is bound.")
 FILTERED = ("None of the features the filter \"grade\" = 'I' of constraint layer water_source ({source}) passes has a "

@@ -135,7 +135,7 @@ def test_a_layer_crs_the_site_cannot_be_placed_in_needs_further_study(sample_eng
     assert {f.status for f in findings_of(review, "G-SL-05")} == {"needs_info"}
     words = render_reason(findings_of(review, "G-SL-05")[0].reasons[0], "en")
     assert words.startswith("the site cannot be placed in the CRS of the layer bound to Drinking-water source "
-                            "protection zone where grade is I")
+                            "protection zone where protection grade is I")
     # G-SL-06's grade-II filter matches none of this layer's features: warned of apart
     [warning] = [w for w in review.overlay.warnings if w.values.get("layer") == "water_source" and "crs" in w.values]
     assert ("+proj=ortho" if failure == "far side" else "EPSG:4527 - ") in warning.values["crs"]

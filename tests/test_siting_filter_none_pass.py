@@ -23,7 +23,7 @@ from .test_review_unknown_position import S07, findings_of, rules_with_filter, s
 from .test_siting_unknown_position import CONSTRAINTS, rules_with, screen
 
 ROMAN_I = "where: \"\\\"grade\\\" = 'Ⅰ'\""  # no feature of water_source holds 'Ⅰ' (they hold 'I' and 'II')
-WORDS = "Drinking-water source protection zone where grade is Ⅰ"
+WORDS = "Drinking-water source protection zone where protection grade is Ⅰ"
 REASON = (f"G-SL-05: the filter of {WORDS} matches none of the bound layer's features (see the data warnings), so "
           "the site's position to it is unknown")
 WARNING = ("The filter \"grade\" = 'Ⅰ' of constraint layer water_source ({source}) matches none of its features, so "

@@ -87,7 +87,7 @@ def screen(gpkg, rules, industry: str = "C3911", attributes=None) -> tuple:
     (MISSING_FIELD, "where grade_level is I",
      "The filter \"grade_level\" = 'I' of layer water_source names grade_level, which the layer does not have "
      "(its fields: fid, name, grade)"),
-    (FAILS_ON_GRADE_II, "(features where \"grade\" = 'I' OR to_int(\"grade\") > 0)",
+    (FAILS_ON_GRADE_II, "(features where protection grade = 'I' OR to_int(protection grade) > 0)",
      "The filter \"grade\" = 'I' OR to_int(\"grade\") > 0 of layer water_source cannot be evaluated on feature "),
 ])
 def test_sitingscreen_with_an_unusable_filter_screens_no_unit_compliant_by_it(zr_processing, sample_gpkg,

@@ -56,7 +56,7 @@ def cause_layers(shapes: CauseShapes, label: str, lang: str,
 
 
 def cause_label(ruleset: Optional[RuleSet], cause: DecidingCause, lang: str) -> str:
-    """A cause's layer in ``lang``, its filter said in words (饮用水水源保护区中 grade 为 I 的部分)."""
+    """A cause's layer in ``lang``, its filter said in words (饮用水水源保护区中保护区级别为 I 的部分)."""
     if ruleset is None or not cause.where:
         return layer_label(ruleset, cause.layer, lang)
     words = layer_words(ruleset, cause.query)

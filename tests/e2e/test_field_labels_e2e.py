@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from tests.qgis_desktop import qgis_available, run_in_qgis
-from tests.test_layer_field_labels import GRADE, labelled
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "field_labels.py"
@@ -18,8 +17,8 @@ WARNED = {"en_US": "Layer water_source gives a label to the field grade, which t
 
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
-def test_the_dock_names_a_filtered_part_by_the_fields_label(artifacts_dir, example_rules, tmp_path, locale):
-    rules = labelled(example_rules, tmp_path, GRADE)
+def test_the_dock_names_a_filtered_part_by_the_fields_label(artifacts_dir, example_rules, locale):
+    rules = example_rules  # its water_source declaration labels the field grade
     run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_LABELLED_RULES": str(rules)})
     assert run.returncode == 0 and not run.errors, run.explain()
     detail = run.detail
