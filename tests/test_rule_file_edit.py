@@ -287,11 +287,13 @@ def test_random_edits_change_only_the_rule(index, zh, basis, when, effect):
 
 @pytest.mark.parametrize("layers", ["layers:\n  river_bank: {label: {zh: 河岸}}   # the bank line\n",
                                     "layers: {river_bank: {label: {zh: 河岸}}}\n", "layers: {}\n", ""])
-def test_declaring_a_layer_keeps_the_rest_of_the_file(layers):
+@pytest.mark.parametrize("declaration", [{"label": {"zh": "湿地保护区"}},
+                                         {"label": {"zh": "湿地保护区"}, "fields": {"BHJB": {"zh": "保护级别"}}}])
+def test_declaring_a_layer_keeps_the_rest_of_the_file(layers, declaration):
     text = SMALL.replace("layers:\n  river_bank: {label: {zh: 河岸}}   # the bank line\n", layers)
-    edited = yaml_edit.declare_layer(text, "wetland", "湿地保护区")
+    edited = yaml_edit.declare_layer(text, "wetland", declaration)
     data, before = yaml.safe_load(edited), yaml.safe_load(text)
-    assert data["layers"]["wetland"] == {"label": {"zh": "湿地保护区"}}
+    assert data["layers"]["wetland"] == declaration
     assert {k: v for k, v in data.items() if k != "layers"} == {k: v for k, v in before.items() if k != "layers"}
     assert {k: v for k, v in data["layers"].items() if k != "wetland"} == (before.get("layers") or {})
     assert edited.startswith(text[:text.index("layers:") if "layers:" in text else text.index("rules:")])

@@ -16,6 +16,7 @@ from ..part_files import part_file
 from . import schema, yaml_edit
 from .loader import load_ruleset
 from .messages import LoadResult, sentence_of
+from .rule_form import layer_declaration
 from .yaml_source import PythonRulesLoader, read_yaml
 
 
@@ -108,15 +109,17 @@ class RuleFile:
         """Go back to an earlier text of this file's edits (an undo); it read back as intended when it was made."""
         self.text, self.data = text, _data(text)
 
-    def declare_layer(self, name: str, label: str) -> None:
-        """Declare a constraint layer under ``layers:`` (the rest of the file unchanged)."""
+    def declare_layer(self, name: str, label: str, fields: Optional[Mapping[str, str]] = None) -> None:
+        """Declare a constraint layer under ``layers:``, with a label for each of ``fields`` (the rest of the file
+        unchanged)."""
         expected = copy.deepcopy(self.data)
         expected.setdefault("layers", {})
         if expected["layers"] is None:
             expected["layers"] = {}
-        expected["layers"][name] = {"label": {"zh": label}}
+        declaration = layer_declaration(label, fields)
+        expected["layers"][name] = declaration
         try:
-            text = yaml_edit.declare_layer(self.text, name, label)
+            text = yaml_edit.declare_layer(self.text, name, declaration)
         except yaml_edit.EditError:
             text = ""
         self._commit(text, expected)

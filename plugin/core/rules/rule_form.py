@@ -100,17 +100,36 @@ def field_message(item: LoadMessage, rule_id: str) -> str:
 
 def layers_named(value: Any) -> Set[str]:
     """The constraint layers the spatial conditions in ``value`` (a rule, a condition) name."""
-    found: Set[str] = set()
+    return {spatial["layer"] for spatial in spatial_conditions(value)}
+
+
+def filters_on(value: Any, layer: str) -> List[str]:
+    """The filters (``where``) the spatial conditions in ``value`` give on ``layer``."""
+    return [spatial["where"] for spatial in spatial_conditions(value)
+            if spatial["layer"] == layer and isinstance(spatial.get("where"), str)]
+
+
+def spatial_conditions(value: Any) -> List[Dict[str, Any]]:
+    """The spatial conditions in ``value`` (a rule, a condition) that name a layer, in the order written."""
+    found: List[Dict[str, Any]] = []
     if isinstance(value, dict):
         spatial = value.get("spatial")
         if isinstance(spatial, dict) and isinstance(spatial.get("layer"), str):
-            found.add(spatial["layer"])
+            found.append(spatial)
         for child in value.values():
-            found |= layers_named(child)
+            found += spatial_conditions(child)
     elif isinstance(value, list):
         for child in value:
-            found |= layers_named(child)
+            found += spatial_conditions(child)
     return found
+
+
+def layer_declaration(label: str, fields: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    """A layer's declaration as the editor writes it: its Chinese label, and a Chinese label for each field given."""
+    declaration: Dict[str, Any] = {"label": {"zh": label}}
+    if fields:
+        declaration["fields"] = {name: {"zh": text} for name, text in fields.items()}
+    return declaration
 
 
 def _field_of(item: LoadMessage, prefix: str) -> str:

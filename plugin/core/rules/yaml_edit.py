@@ -172,10 +172,11 @@ def remove_rule(text: str, index: int) -> str:
     return without[:listed.colon] + " []" + without[listed.colon:]  # the rule's lines come after ``rules:``
 
 
-def declare_layer(text: str, name: str, label: str) -> str:
-    """The text with a constraint layer ``name`` declared under ``layers:`` (added before ``rules:`` if absent)."""
+def declare_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
+    """The text with a constraint layer ``name`` declared (``declaration``) under ``layers:`` (added before
+    ``rules:`` if absent)."""
     root = _compose(text)
-    entry = {name: {"label": {"zh": label}}}
+    entry = {name: dict(declaration)}
     eol = line_end(text)
     keys = {getattr(key, "value", None): (key, value) for key, value in root.value}
     if "layers" not in keys:

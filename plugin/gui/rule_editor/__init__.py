@@ -42,7 +42,7 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
         bound[name] = layer.name() if layer is not None else constraint.layer_name
     others = [(layer.id(), layer.name()) for layer in project.mapLayers().values()
               if isinstance(layer, QgsVectorLayer) and layer is not unit_layer]
-    dialog = RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]))
+    dialog = RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]), project)
     dialog.new_file = new_file
     return dialog
 

@@ -5,12 +5,13 @@ import copy
 from typing import Any, Dict, List, Mapping
 
 from ...core.model.binding import ConstraintBinding
-from ...core.rules.rule_form import layers_named
+from ...core.rules.field_aliases import alias_labels
+from ...core.rules.rule_form import filters_on, layer_declaration, layers_named
 
 
 class Declaring:
-    """The rule editor's layer declarations (the dialog gives ``file``, ``panel``, ``bound``, ``new_bindings`` and
-    ``declared``: the layers the form's conditions declare, not yet in the rule set)."""
+    """The rule editor's layer declarations (the dialog gives ``file``, ``panel``, ``bound``, ``new_bindings``,
+    ``project`` and ``declared``: the layers the form's conditions declare, not yet in the rule set)."""
 
     def declare_from(self, picker) -> None:
         """A condition on a project layer the rule set does not declare: declared, bound to that layer, when the
@@ -27,7 +28,7 @@ class Declaring:
         found = copy.deepcopy(dict(data))
         if self.declared:
             layers = dict(found.get("layers") or {})
-            layers.update({name: {"label": {"zh": b.layer_name}} for name, b in self.declared.items()})
+            layers.update({name: layer_declaration(b.layer_name) for name, b in self.declared.items()})
             found["layers"] = layers
         return found
 
@@ -40,10 +41,13 @@ class Declaring:
         return {**self.bound, **{name: b.layer_name for name, b in self.declared.items()}}
 
     def declare_used(self, rule: Mapping[str, Any]) -> List[str]:
-        """Declare in the rule set the form's layers ``rule`` names (SaveError as the file's edits); their names."""
+        """Declare in the rule set the form's layers ``rule`` names (SaveError as the file's edits), each with the
+        fields its filters in ``rule`` read labelled by the project layer's aliases; their names."""
         used = [name for name in self.declared if name in layers_named(rule)]
         for name in used:
-            self.file.declare_layer(name, self.declared[name].layer_name)
+            binding = self.declared[name]
+            fields = alias_labels(self.project.mapLayer(binding.layer_id), filters_on(rule, name))
+            self.file.declare_layer(name, binding.layer_name, fields)
         return used
 
     def bind_declared(self, names: List[str]) -> None:

@@ -4,6 +4,7 @@ a backup, a new rule set started."""
 import os
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Sequence, Set, Tuple
 
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QKeySequence
 from qgis.PyQt.QtWidgets import (
@@ -53,14 +54,15 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
-                 project_layers: Sequence[Tuple[str, str]] = ()) -> None:
+                 project_layers: Sequence[Tuple[str, str]] = (), project: Optional[QgsProject] = None) -> None:
         super().__init__(parent)
         self.setObjectName("zr_rule_editor")
         self.setWindowTitle(tr("Rule editor — {path}").format(path=rule_file.path))
         self.resize(1000, 720)
         self.file = rule_file
         self.unit_fields, self.bound = list(unit_fields), dict(bound)
-        self.project_layers = list(project_layers)
+        self.project_layers = list(project_layers)  # (id, name) of the layers of ``project`` a condition may name
+        self.project = project or QgsProject.instance()
         self.new_bindings: Dict[str, ConstraintBinding] = {}  # layers declared here, bound to project layers
         self.declared: Dict[str, ConstraintBinding] = {}  # layers the form's conditions declare, not yet applied
         self.new_file = False  # a rule set started from nothing (bound once saved, from the panel)

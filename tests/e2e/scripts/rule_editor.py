@@ -8,7 +8,16 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, open_sample_dock, pick_condition, pick_industry_c26, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    ARTIFACTS,
+    in_rule_editor,
+    open_sample_dock,
+    pick_condition,
+    pick_industry_c26,
+    pump,
+    screenshot,
+    wait_until,
+)
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -45,27 +54,6 @@ def _grab(widget, name: str) -> str:
     path = str(ARTIFACTS / f"{name}.png")
     widget.grab().save(path)
     return path
-
-
-def _in_editor(dock, work) -> dict:
-    """Click the binding panel's Edit rules… button; ``work(dialog, seen)`` runs while the editor is open."""
-    seen = {}
-
-    def run():
-        dialog = dock.bindings.rule_editor
-        try:
-            work(dialog, seen)
-        except Exception as error:  # noqa: BLE001 - reported to the test, the dialog still closes
-            seen["error"] = f"{type(error).__name__}: {error}"
-        if "error" in seen:
-            dialog.file.original = dialog.file.text  # closes without asking
-        dialog.done(0)
-
-    sys.zr_e2e_expected_modal = True
-    QTimer.singleShot(500, run)
-    QTest.mouseClick(dock.bindings.edit_rules_button, Qt.MouseButton.LeftButton)
-    sys.zr_e2e_expected_modal = False
-    return seen
 
 
 def _accept_suggestion(dialog, seen) -> None:
@@ -233,12 +221,12 @@ def main(iface):
     wait_until(lambda: dock.targets, 120, "the binding")
     _review_s03(iface, dock, project)
     before = _state(dock)
-    accepted = _in_editor(dock, _accept_suggestion)
+    accepted = in_rule_editor(dock, _accept_suggestion)
     wait_until(lambda: not dock.runner.busy and _findings(dock.tree).get("IMP-SL-01") != "manual_check", 120,
                "the accepted rule")
     pump(0.5)
     after_suggestion = _state(dock)
-    added = _in_editor(dock, _add_distance_rule)
+    added = in_rule_editor(dock, _add_distance_rule)
     _wait_for(dock, "E2E-SL-01", "conflict")
     after_rule = _state(dock)
     dock.tree.expandAll()

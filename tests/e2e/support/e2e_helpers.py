@@ -1,6 +1,7 @@
 """Helpers for scripts that run inside the QGIS desktop during e2e tests."""
 
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Callable
@@ -89,3 +90,24 @@ def pick_industry_c26(picker) -> None:
     picker.kind.setCurrentIndex(picker.kind.findData("industry"))
     QTest.keyClicks(picker.industry.edit, "C26")
     QTest.mouseClick(picker.findChild(QPushButton, "zr_industry_add"), Qt.MouseButton.LeftButton)
+
+
+def in_rule_editor(dock, work) -> dict:
+    """Click the binding panel's Edit rules… button; ``work(dialog, seen)`` runs while the editor is open."""
+    seen = {}
+
+    def run():
+        dialog = dock.bindings.rule_editor
+        try:
+            work(dialog, seen)
+        except Exception as error:  # noqa: BLE001 - reported to the test, the dialog still closes
+            seen["error"] = f"{type(error).__name__}: {error}"
+        if "error" in seen:
+            dialog.file.original = dialog.file.text  # closes without asking
+        dialog.done(0)
+
+    sys.zr_e2e_expected_modal = True
+    QTimer.singleShot(500, run)
+    QTest.mouseClick(dock.bindings.edit_rules_button, Qt.MouseButton.LeftButton)
+    sys.zr_e2e_expected_modal = False
+    return seen

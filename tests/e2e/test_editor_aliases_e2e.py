@@ -1,0 +1,33 @@
+"""The rule editor in the real QGIS desktop labels the field a new layer's filter reads by the layer's QGIS alias;
+the dock's review then names the filtered part by it, in English and Chinese."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.qgis_desktop import qgis_available, run_in_qgis
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
+SCRIPT = Path(__file__).parent / "scripts" / "editor_aliases.py"
+# The words the dock shows for the new rule's condition (written by hand: the layer has no English label, so English
+# names it by its rule-set name, and the field by its only label).
+SAID = {"en_US": "layer where 保护区级别 is I", "zh_CN": "水源地中保护区级别为 I 的部分"}
+
+
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_a_declared_layers_filter_is_said_with_the_alias(artifacts_dir, example_rules, tmp_path, locale):
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(example_rules.read_text(encoding="utf-8"), encoding="utf-8")
+    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
+    assert run.returncode == 0 and not run.errors, run.explain()
+    detail = run.detail
+    assert "error" not in detail["added"], detail["added"]
+    written = yaml.safe_load(rules.read_text(encoding="utf-8"))
+    assert written["layers"]["layer"] == {"label": {"zh": "水源地"}, "fields": {"grade": {"zh": "保护区级别"}}}
+    assert [r for r in written["rules"] if r["id"] == "E2E-WS-01"][0]["when"] == {
+        "spatial": {"layer": "layer", "relation": "overlaps", "where": "\"grade\" = 'I'"}}
+    assert detail["bound"]  # the declared layer bound to the project layer picked
+    assert [text for text in detail["texts"] if SAID[locale] in text], detail["texts"]
+    assert not [text for text in detail["texts"] if "grade 为" in text or "where grade" in text], detail["texts"]
+    assert Path(detail["shot"]).stat().st_size > 20_000
