@@ -95,3 +95,9 @@ def grouped(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return format(value, ",")
     return value
+
+
+def label_in(zh: str, en: str, name: str, lang: str) -> str:
+    """A rule set's own label (a layer's, an attribute's) in ``lang``, else in the other language, else ``name``."""
+    first, second = (en, zh) if lang == "en" else (zh, en)
+    return first or second or name

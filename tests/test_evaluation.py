@@ -114,7 +114,7 @@ CASES = [
         rel("river_bank", distance=640.4),
         KEY_UNIT,
         "conflict",
-        "industry C2614 matches C26; site is 640 m from river_bank, rule limit 1,000 m; the rule prohibits this",
+        "industry C2614 matches C26; site is 640 m from 河岸, rule limit 1,000 m; the rule prohibits this",
     ),
     (
         "RIVER",
@@ -130,7 +130,7 @@ CASES = [
         rel("river_bank", distance=1000.1),  # beyond the limit: said so, not as a rounded "1,000 m from"
         KEY_UNIT,
         "not_applicable",
-        "no feature of river_bank lies within 1,000 m of the site",
+        "no feature of 河岸 lies within 1,000 m of the site",
     ),
     (
         "RIVER",
@@ -138,7 +138,7 @@ CASES = [
         rel("river_bank", distance=None),
         KEY_UNIT,
         "not_applicable",
-        "no feature of river_bank lies within 1,000 m",
+        "no feature of 河岸 lies within 1,000 m",
     ),
     (
         "RIVER",
@@ -146,7 +146,7 @@ CASES = [
         rel("river_bank", distance=5.25),
         KEY_UNIT,
         "exempted",
-        "site is 5.2 m from river_bank, rule limit 1,000 m; an exception applies; construction "
+        "site is 5.2 m from 河岸, rule limit 1,000 m; an exception applies; construction "
         "nature Renovation is one of Renovation, Technical upgrade; Capacity increase is no",
     ),
     (
@@ -163,16 +163,16 @@ CASES = [
         rel("river_bank", bound=False),
         KEY_UNIT,
         "needs_info",
-        "layer river_bank is not bound to a map layer",
+        "layer 河岸 is not bound to a map layer",
     ),
-    ("RIVER", P(industry="C2614", construction="新建"), {}, KEY_UNIT, "needs_info", "layer river_bank is not bound"),
+    ("RIVER", P(industry="C2614", construction="新建"), {}, KEY_UNIT, "needs_info", "layer 河岸 is not bound"),
     (
         "PARK",
         P(industry="C2614"),
         rel("industrial_park", "inside", 0.0, area=5000),
         KEY_UNIT,
         "allowed",
-        "restricted, and the conditions for allowing it are met; site lies inside industrial_park",
+        "restricted, and the conditions for allowing it are met; site lies inside 园区",
     ),
     (
         "PARK",
@@ -188,7 +188,7 @@ CASES = [
         rel("industrial_park", bound=False),
         KEY_UNIT,
         "needs_info",
-        "restricted: allowed only if; layer industrial_park is not bound",
+        "restricted: allowed only if; layer 园区 is not bound",
     ),
     ("PARK", P(industry="C3911"), {}, KEY_UNIT, "not_applicable", "does not match C26"),
     (
@@ -197,7 +197,7 @@ CASES = [
         rel("industrial_park", "outside", 300.0),
         KEY_UNIT,
         "conflict",
-        "site does not overlap industrial_park",
+        "site does not overlap 园区",
     ),
     (
         "OUTSIDE",
@@ -205,7 +205,7 @@ CASES = [
         rel("industrial_park", "overlapping", 0.0, area=12.4),
         KEY_UNIT,
         "not_applicable",
-        "site overlaps industrial_park (12 m²)",
+        "site overlaps 园区 (12 m²)",
     ),
     (
         "SOURCE",
@@ -221,7 +221,7 @@ CASES = [
         rel("water_source", "inside", 0.0, where="grade = 'I'", area=99),
         KEY_UNIT,
         "exempted",
-        "site overlaps water_source where grade is I (99 m²); an exception applies",
+        "site overlaps 水源地 where grade is I (99 m²); an exception applies",
     ),
     (
         "SOURCE",
@@ -237,7 +237,7 @@ CASES = [
         rel("water_source", "overlapping", 0.0, area=9),
         KEY_UNIT,
         "needs_info",
-        "layer water_source where grade is I is not bound",
+        "layer 水源地 where grade is I is not bound",
     ),
     (
         "ZLCB",

@@ -12,6 +12,7 @@ from tests.test_ruleset_files import sample_layers
 from zoning_review.plugin.core.model.results import SpatialQuery
 from zoning_review.plugin.core.rules.condition_words import filter_words, layer_words
 from zoning_review.plugin.core.rules.loader import check_against_layer, load_ruleset
+from zoning_review.plugin.core.rules.ruleset import LayerDecl
 from zoning_review.plugin.gui.binding_panel import BindingPanel
 
 DECLARED = "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}\n"
@@ -154,3 +155,12 @@ def test_a_field_name_that_is_not_a_name_is_an_error_at_its_line(example_rules, 
     key_line = lines.index(f"      {key}: {{zh: 级别}}") + 1
     assert error.severity == "error" and said in error.text("en"), error.text("en")
     assert error.line in (key_line - 1, key_line)  # a key YAML reads as a number or yes/no: at its mapping's line
+
+
+def test_a_layer_labelled_in_one_language_is_named_by_that_label_in_the_other(qgis_app):
+    """Not by its rule-set name (``layer``, ``water_2``: what the rule editor makes of a Chinese layer name), as the
+    panel and the siting screen already named it; the name only where the layer has no label at all."""
+    layers = {"only_zh": LayerDecl("only_zh", "水源地"), "only_en": LayerDecl("only_en", "", "Wells"),
+              "bare": LayerDecl("bare")}
+    said = {name: filter_words(layers, SpatialQuery(name, "")) for name in layers}
+    assert [(w.zh, w.en) for w in said.values()] == [("水源地", "水源地"), ("Wells", "Wells"), ("bare", "bare")]

@@ -80,8 +80,8 @@ def test_the_declared_layer_labels_its_filters_fields_by_their_aliases(editor, m
     assert written["layers"]["layer"]["fields"] == {"BHQJB": {"zh": "保护区级别"}}
     ruleset = load_ruleset(editor.file.path).ruleset
     said = filter_words(ruleset.layers, SpatialQuery("layer", "\"BHQJB\" = '一级'"))
-    # no English labels: the layer by its rule-set name, the field by its Chinese label
-    assert (said.zh, said.en) == ("水源地中保护区级别为一级的部分", "layer where 保护区级别 is 一级")
+    # no English labels: the layer and the field by their Chinese ones
+    assert (said.zh, said.en) == ("水源地中保护区级别为一级的部分", "水源地 where 保护区级别 is 一级")
 
 
 def test_a_layer_picked_without_a_filter_is_declared_with_its_label_alone(editor, monkeypatch):

@@ -147,12 +147,12 @@ def test_deciding_clauses_and_reasons(screened):
     assert screened["G_OUT"].rule_ids == ["R-PARK"]
     assert screened["G_IN"].rule_ids == [] and screened["FAR"].rule_ids == []
     part = render_reason(screened["PART"].reasons[0], "en")
-    assert part == "Part of this unit lies within 1,000 m of river, where rule R-RIVER prohibits the project."
+    assert part == "Part of this unit lies within 1,000 m of 河流, where rule R-RIVER prohibits the project."
     half = render_reason(screened["G_HALF"].reasons[0], "en")
-    assert half == "Part of this unit lies not wholly inside park, where rule R-PARK prohibits the project."
+    assert half == "Part of this unit lies not wholly inside 园区, where rule R-PARK prohibits the project."
     lake = screened["LAKE"]
     assert lake.rule_ids == ["R-LAKE"] and lake.counts["needs_info"] == 1
-    assert "lake" in render_reason(lake.reasons[0], "en")
+    assert "layer 湖泊 is not bound" in render_reason(lake.reasons[0], "en")  # its only label
     assert screened["PROSE"].counts["manual_check"] == 1
 
 

@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.model.verdicts import Status, Verdict
 from ..core.review.labels import dimension_label, status_label, verdict_label
-from ..i18n import tr, ui_language
+from ..i18n import label_in, tr, ui_language
 
 STATUS_ICONS: Dict[Status, str] = {
     Status.CONFLICT: "/mIconCritical.svg",
@@ -86,8 +86,7 @@ def catalogue_choices() -> List[Tuple[str, str]]:
 
 def pick_label(label_zh: str, label_en: str, fallback: str) -> str:
     """A rule set's own label in the UI language, else the other language, else ``fallback``."""
-    first, second = (label_zh, label_en) if ui_language() == "zh" else (label_en, label_zh)
-    return first or second or fallback
+    return label_in(label_zh, label_en, fallback, ui_language())
 
 
 def area_text(area_m2: float) -> str:

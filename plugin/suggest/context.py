@@ -184,11 +184,6 @@ def make_context(attributes: Optional[Mapping[str, Any]], layers: Optional[Mappi
     )
 
 
-def label_in(zh: str, en: str, name: str, lang: str) -> str:
-    """A declared label in the explanation's language (the Chinese one, else the name, when missing)."""
-    return (en if lang == "en" and en else zh) or name
-
-
 def scope_of(rule: Mapping[str, Any], kinds: Optional[Mapping[str, Any]]) -> FrozenSet[str]:
     """Place concepts a rule's own category already means: in a kind of park units, "园区内" is no condition."""
     kind = (kinds or {}).get(rule.get("category", "")) if rule.get("level") == "category" else None

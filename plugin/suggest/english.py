@@ -3,8 +3,9 @@
 import re
 from typing import Dict, FrozenSet, List, Optional, Tuple
 
+from ..i18n import label_in
 from . import explain, industries
-from .context import BRACKETS, Context, FlagInfo, LayerInfo, NumberInfo, english_words, label_in, qualifiers_in
+from .context import BRACKETS, Context, FlagInfo, LayerInfo, NumberInfo, english_words, qualifiers_in
 from .reading import Hit, Reading, words_pattern
 from .units import find_quantities, in_unit, parse_number
 

@@ -3,8 +3,9 @@
 import re
 from typing import Dict, List, NamedTuple, Optional, Tuple
 
+from ..i18n import label_in
 from . import explain
-from .context import BRACKETS, Context, LayerInfo, NumberInfo, label_in, qualifiers_in
+from .context import BRACKETS, Context, LayerInfo, NumberInfo, qualifiers_in
 from .reading import Hit, Reading, words_pattern
 from .units import TIME_BASES, find_quantities, in_unit, parse_number
 

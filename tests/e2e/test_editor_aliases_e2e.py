@@ -10,9 +10,9 @@ from tests.qgis_desktop import qgis_available, run_in_qgis
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "editor_aliases.py"
-# The words the dock shows for the new rule's condition (written by hand: the layer has no English label, so English
-# names it by its rule-set name, and the field by its only label).
-SAID = {"en_US": "layer where 保护区级别 is I", "zh_CN": "水源地中保护区级别为 I 的部分"}
+# The words the dock shows for the new rule's condition (written by hand: the layer and its field have no English
+# labels, so English names both by their Chinese ones).
+SAID = {"en_US": "水源地 where 保护区级别 is I", "zh_CN": "水源地中保护区级别为 I 的部分"}
 
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])

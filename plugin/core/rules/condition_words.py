@@ -4,7 +4,7 @@ its formula with its attributes' labels)."""
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ...i18n import tr
+from ...i18n import label_in, tr
 from ...typeset import filled
 from ..model.results import SpatialQuery, Words
 from .ruleset import AttributeDecl, LayerDecl, RuleSet
@@ -48,9 +48,10 @@ def _filtered(decl: LayerDecl, name: str, where: str, lang: str) -> str:
 
 
 def _label(layers: Dict[str, LayerDecl], name: str, lang: str) -> str:
-    """A declared layer's label in one language, its rule-set name where the label is missing."""
+    """A declared layer's label in one language (the other language's where it has none), its rule-set name where it
+    has no label."""
     decl = layers.get(name)
-    return (getattr(decl, f"label_{lang}") if decl else "") or name
+    return label_in(decl.label_zh, decl.label_en, name, lang) if decl else name
 
 
 def _told_apart(layers: Dict[str, LayerDecl], name: str, lang: str) -> str:
