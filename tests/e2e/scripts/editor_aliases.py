@@ -8,7 +8,16 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import in_rule_editor, open_sample_dock, pick_condition, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    in_rule_editor,
+    open_sample_dock,
+    pick_condition,
+    pump,
+    review_sample_site,
+    screenshot,
+    start_rule,
+    wait_until,
+)
 from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -38,11 +47,8 @@ def _grade_one(picker) -> None:
 
 
 def _add_rule(dialog, seen) -> None:
-    QTest.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    start_rule(dialog, "E2E-WS-01", "水源地一级保护区内禁止新建项目（示例）。", "prohibit")
     panel = dialog.panel
-    panel.id_edit.setText("E2E-WS-01")
-    panel.text_zh.setPlainText("水源地一级保护区内禁止新建项目（示例）。")
-    panel.effect.setCurrentIndex(panel.effect.findData("prohibit"))
     pick_condition(panel.when, _grade_one)
     seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -59,12 +65,7 @@ def main(iface):
     added = in_rule_editor(dock, _add_rule)
     wait_until(lambda: "layer" in dock.bindings.constraints.combos, 60, "the declared layer in the panel")
     bound = dock.bindings.constraints.combos["layer"].currentLayer()
-    sites = _layer("sites")
-    sites.selectByExpression("\"site_id\" = 'S07'")
-    iface.setActiveLayer(sites)
-    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120,
-               "the review of S07")
+    review_sample_site(iface, dock, "S07")
     dock.tree.expandAll()
     pump(0.3)
     texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]

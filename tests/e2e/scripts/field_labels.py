@@ -7,10 +7,8 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import open_sample_dock, pump, review_sample_site, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtCore import Qt  # noqa: E402
-from qgis.PyQt.QtTest import QTest  # noqa: E402
 
 from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
 
@@ -27,12 +25,7 @@ def main(iface):
     dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_LABELLED_RULES"])
     wait_until(lambda: dock.targets, 120, "the binding")
     bound_messages = dock.bindings.messages.text()
-    sites = _layer("sites")
-    sites.selectByExpression("\"site_id\" = 'S07'")
-    iface.setActiveLayer(sites)
-    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
-    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120,
-               "the review of S07")
+    review_sample_site(iface, dock, "S07")
     pump(0.3)
     texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
     results_shot = screenshot(iface, f"field-labels-S07-{lang}")

@@ -16,6 +16,7 @@ from e2e_helpers import (  # noqa: E402
     pick_industry_c26,
     pump,
     screenshot,
+    start_rule,
     wait_until,
 )
 from qgis.core import QgsProject  # noqa: E402
@@ -91,11 +92,8 @@ def _river(picker) -> None:
 
 
 def _add_distance_rule(dialog, seen) -> None:
-    QTest.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    start_rule(dialog, "E2E-SL-01", "河流岸线1公里范围内禁止改建化工项目（示例）。", "prohibit")
     panel = dialog.panel
-    panel.id_edit.setText("E2E-SL-01")
-    panel.text_zh.setPlainText("河流岸线1公里范围内禁止改建化工项目（示例）。")
-    panel.effect.setCurrentIndex(panel.effect.findData("prohibit"))
     for fill in (pick_industry_c26, _renovation, _river):
         pick_condition(panel.when, fill)
     seen["conditions"] = [panel.when.list.item(i).text() for i in range(panel.when.list.count())]

@@ -111,3 +111,22 @@ def in_rule_editor(dock, work) -> dict:
     QTest.mouseClick(dock.bindings.edit_rules_button, Qt.MouseButton.LeftButton)
     sys.zr_e2e_expected_modal = False
     return seen
+
+
+def start_rule(dialog, rule_id: str, text_zh: str, effect: str) -> None:
+    """In the rule editor: New rule, with its id, Chinese text and effect filled in."""
+    QTest.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    panel = dialog.panel
+    panel.id_edit.setText(rule_id)
+    panel.text_zh.setPlainText(text_zh)
+    panel.effect.setCurrentIndex(panel.effect.findData(effect))
+
+
+def review_sample_site(iface, dock, site_id: str) -> None:
+    """A sample site selected and reviewed through the dock's Selected features button, its results shown."""
+    sites = QgsProject.instance().mapLayersByName("sites")[0]
+    sites.selectByExpression(f"\"site_id\" = '{site_id}'")
+    iface.setActiveLayer(sites)
+    QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120,
+               f"the review of {site_id}")
