@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 import yaml
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtWidgets import QDialog
 
 from zoning_review.plugin.core.model.results import SpatialQuery
 from zoning_review.plugin.core.rules.condition_words import filter_words
 from zoning_review.plugin.core.rules.field_aliases import alias_labels
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
-from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+
+from .test_rule_editor_form_edits import pick_wetland  # the project layer declared as "layer" (水源地 here)
 
 FILTER = "\"bhqjb\" = '一级' AND \"MC\" IS NOT NULL AND \"DM\" <> ''"
 
@@ -56,22 +56,8 @@ def editor(qgis_app, example_rules, tmp_path):
     dialog.deleteLater()
 
 
-def pick_water(monkeypatch, dialog, where: str) -> None:
-    """Add… under When: the project layer 水源地, overlapping, with ``where`` as its filter, OK."""
-    def run(picker):
-        picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
-        picker.layer.setCurrentIndex(picker.layer.findData("layer"))
-        picker.relation.setCurrentIndex(picker.relation.findData("overlaps"))
-        picker.where.setText(where)
-        picker.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(ConditionPicker, "exec", run)
-    dialog.panel.when.add_button.click()
-
-
 def test_the_declared_layer_labels_its_filters_fields_by_their_aliases(editor, monkeypatch):
-    pick_water(monkeypatch, editor, "\"BHQJB\" = '一级'")
+    pick_wetland(monkeypatch, editor, "\"BHQJB\" = '一级'")
     assert editor.apply()
     assert editor.file.data["layers"]["layer"] == {"label": {"zh": "水源地"},
                                                    "fields": {"BHQJB": {"zh": "保护区级别"}}}
@@ -85,6 +71,6 @@ def test_the_declared_layer_labels_its_filters_fields_by_their_aliases(editor, m
 
 
 def test_a_layer_picked_without_a_filter_is_declared_with_its_label_alone(editor, monkeypatch):
-    pick_water(monkeypatch, editor, "")
+    pick_wetland(monkeypatch, editor, "")
     assert editor.apply()
     assert editor.file.data["layers"]["layer"] == {"label": {"zh": "水源地"}}

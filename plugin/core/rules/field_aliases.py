@@ -1,28 +1,29 @@
 """The labels a project layer's own field aliases give the fields a rule's filters on it read: what the rule editor
 writes under ``fields:`` of a layer it declares, so that the filter is said in words from the first review."""
 
-from typing import Dict, Iterable, Optional, Set
+from typing import Dict, Iterable, Optional
 
 from qgis.core import QgsExpression, QgsVectorLayer
 
-
-def filter_columns(where: str) -> Set[str]:
-    """The columns a layer filter reads, lower-cased (none for an empty filter or one that does not parse)."""
-    expression = QgsExpression(where)
-    if not where.strip() or expression.hasParserError():
-        return set()
-    return {name.lower() for name in expression.referencedColumns()}
+from ..model.filters import filter_columns
 
 
 def alias_labels(layer: Optional[QgsVectorLayer], filters: Iterable[str]) -> Dict[str, str]:
-    """Field name → its alias, for the fields of ``layer`` the filters read (found as QGIS finds them, case aside)
-    whose alias is set and differs from the name, in the layer's field order."""
+    """Field name → its alias, for the fields of ``layer`` the filters read (looked up as QGIS does, case aside; none
+    of a filter that does not parse or may read every field) whose alias is set and differs from the name, in the
+    layer's field order."""
     if layer is None:
         return {}
-    read = set().union(*(filter_columns(where) for where in filters))
+    fields = layer.fields()
+    read = set()
+    for where in filters:
+        expression = QgsExpression(where)
+        if not expression.hasParserError():
+            read.update(fields.lookupField(name) for name in filter_columns(expression) or ())
     labels = {}
-    for field in layer.fields():
+    for index in sorted(read - {-1}):
+        field = fields.at(index)
         alias = field.alias().strip()
-        if field.name().lower() in read and alias and alias != field.name():
+        if alias and alias != field.name():
             labels[field.name()] = alias
     return labels
