@@ -76,12 +76,12 @@
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="346" />
         <source>construction nature {value} is one of {expected}</source>
-        <translation>建设性质 {value} 属于 {expected} 之一</translation>
+        <translation>建设性质为 {value}，属于 {expected} 之一</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="347" />
         <source>construction nature {value} is not one of {expected}</source>
-        <translation>建设性质 {value} 不属于 {expected} 中的任何一种</translation>
+        <translation>建设性质为 {value}，不属于 {expected} 中的任何一种</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="348" />
@@ -91,12 +91,12 @@
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="349" />
         <source>catalogue class {value} is one of {expected}</source>
-        <translation>目录类别 {value} 属于 {expected} 之一</translation>
+        <translation>目录类别为 {value}，属于 {expected} 之一</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="350" />
         <source>catalogue class {value} is not one of {expected}</source>
-        <translation>目录类别 {value} 不属于 {expected} 中的任何一类</translation>
+        <translation>目录类别为 {value}，不属于 {expected} 中的任何一类</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="300" />
@@ -111,7 +111,7 @@
     <message>
         <location filename="../plugin/core/rules/readings.py" line="303" />
         <source>{attribute} value {value} is not yes or no</source>
-        <translation>{attribute} 的取值 {value} 不是“是”或“否”</translation>
+        <translation>{attribute} 的取值“{value}”不是“是”或“否”</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/conditions.py" line="351" />
@@ -166,7 +166,7 @@
     <message>
         <location filename="../plugin/core/rules/readings.py" line="320" />
         <source>unit attribute {field} value {value} is not a number</source>
-        <translation>单元属性 {field} 的取值 {value} 不是数值</translation>
+        <translation>单元属性 {field} 的取值“{value}”不是数值</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/comparison_words.py" line="89" />
@@ -2513,12 +2513,12 @@
     <message>
         <location filename="../plugin/core/rules/readings.py" line="290" />
         <source>catalogue class {value} is not recognised; accepted: {accepted}, or nothing when the project is not listed</source>
-        <translation>无法识别目录类别 {value}；可接受：{accepted}，项目未列入目录时留空</translation>
+        <translation>无法识别目录类别“{value}”；可接受：{accepted}，项目未列入目录时留空</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="294" />
         <source>construction nature {value} is not recognised; accepted: {accepted}</source>
-        <translation>无法识别建设性质 {value}；可接受：{accepted}</translation>
+        <translation>无法识别建设性质“{value}”；可接受：{accepted}</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="297" />
@@ -2528,22 +2528,22 @@
     <message>
         <location filename="../plugin/core/rules/readings.py" line="298" />
         <source>unit category {value} is not recognised, so the rules of its category cannot be chosen; accepted: {accepted}</source>
-        <translation>无法识别管控类别 {value}，无法确定适用的管控类别条款；可接受：{accepted}</translation>
+        <translation>无法识别管控类别“{value}”，无法确定适用的管控类别条款；可接受：{accepted}</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="301" />
         <source>{attribute} value {value} is not a number (write digits, optionally followed by {unit})</source>
-        <translation>{attribute} 的取值 {value} 不是数值（请填写数字，其后可加单位 {unit}）</translation>
+        <translation>{attribute} 的取值“{value}”不是数值（请填写数字，其后可加单位“{unit}”）</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="302" />
         <source>{attribute} value {value} is not a number</source>
-        <translation>{attribute} 的取值 {value} 不是数值</translation>
+        <translation>{attribute} 的取值“{value}”不是数值</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="304" />
         <source>{attribute} value {value} is not recognised; accepted: {accepted}</source>
-        <translation>无法识别 {attribute} 的取值 {value}；可接受：{accepted}</translation>
+        <translation>无法识别 {attribute} 的取值“{value}”；可接受：{accepted}</translation>
     </message>
     <message>
         <location filename="../plugin/core/review/site_review.py" line="65" />
@@ -5092,7 +5092,7 @@
     <message>
         <location filename="../plugin/core/rules/readings.py" line="321" />
         <source>unit attribute {field} value {value} is not yes or no</source>
-        <translation>单元属性 {field} 的取值 {value} 不是“是”或“否”</translation>
+        <translation>单元属性 {field} 的取值“{value}”不是“是”或“否”</translation>
     </message>
     <message>
         <location filename="../plugin/gui/industry_picker.py" line="108" />
@@ -7681,32 +7681,32 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="306" />
         <source>unit attribute {field} value {value} was not decoded as the unit layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>管控单元属性 {field} 的值 {value} 未按管控单元图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>管控单元属性 {field} 的值“{value}”未按管控单元图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="308" />
         <source>unit category {value} was not decoded as the unit layer's file was written, so the rules of its category cannot be chosen: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>管控类别 {value} 未按管控单元图层数据文件的实际编码解码，无法确定适用的管控类别条款：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>管控类别“{value}”未按管控单元图层数据文件的实际编码解码，无法确定适用的管控类别条款：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="311" />
         <source>the unit's text {value} was not decoded as the unit layer's file was written, so what the layer says of the unit cannot be relied on: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>管控单元的文本 {value} 未按管控单元图层数据文件的实际编码解码，图层中该单元的信息不可采信：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>管控单元的文本“{value}”未按管控单元图层数据文件的实际编码解码，图层中该单元的信息不可采信：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="314" />
         <source>{attribute} value {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>{attribute} 的值 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>{attribute} 的值“{value}”未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="316" />
         <source>catalogue class {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>目录类别 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>目录类别“{value}”未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/readings.py" line="318" />
         <source>construction nature {value} was not decoded as the site layer's file was written: set the layer's data source encoding (Layer Properties ▸ Source), such as GBK, and review again</source>
-        <translation>建设性质 {value} 未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
+        <translation>建设性质“{value}”未按拟选址地块图层数据文件的实际编码解码：请在图层属性 ▸ 源 中将数据源编码设为文件的实际编码（如 GBK）后重新审查</translation>
     </message>
     <message>
         <location filename="../plugin/processing/source_selection.py" line="108" />

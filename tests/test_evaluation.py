@@ -304,7 +304,7 @@ def test_construct(ruleset, rule_id, project, relations, unit, status, words):
 
 
 @pytest.mark.parametrize("lang, words", [
-    ("zh", "投资 为 30,000 万元；条款要求：不低于 30,000 万元"),
+    ("zh", "投资为 30,000 万元；条款要求：不低于 30,000 万元"),
     ("en", "Investment is 30,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)"),
 ])
 def test_a_declared_unit_is_written_in_the_reasons_language(ruleset, lang, words):

@@ -118,7 +118,7 @@ def test_unrecognised_catalogue_class_is_not_compliant_in_the_example(example):
     assert set(decisive) == {"G-RE-01", "G-SL-01", "G-SL-02", "input:catalogue"}  # every catalogue rule, and the input
     assert decisive["input:catalogue"].missing == ["catalogue"]
     zh = render_reason(decisive["input:catalogue"].reasons[0], "zh")
-    assert zh.startswith("无法识别目录类别 第三类；可接受：鼓励类")
+    assert zh.startswith("无法识别目录类别“第三类”；可接受：鼓励类")
 
 
 @pytest.mark.parametrize("given", [{"catalogue": "第三类"}, {"construction": "拆除"}, {"attributes": {"fuel": "柴油"}},

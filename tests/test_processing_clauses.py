@@ -51,10 +51,10 @@ S02 = [
     ["G-SL-07", "general", "spatial_layout", "prohibit", "not_applicable",
      "行业 C2614 不属于 C3011、C3110", "冀政字〔2020〕71号"],
     ["C-K-01", "category", "spatial_layout", "restrict", "conflict",
-     "行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
+     "行业 C2614 属于 C26；建设性质为新建，属于新建、扩建之一；限制类条款，且不满足允许条件；"
      "选址未完全位于工业园区（集聚区）范围内", "关于推进化工园区规范发展的意见（参照）"],
     ["C-K-02", "category", "pollutant_emission", "require", "requirement",
-     "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求",
+     "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为是；条款要求：是；项目须落实该要求",
      "冀政字〔2020〕71号"],
     ["C-K-03", "category", "risk_prevention", "prohibit", "not_applicable",
      "行业 C2614 不属于 C2511", "冀政字〔2020〕71号"],
@@ -152,7 +152,7 @@ def test_chinese_reasons_are_typeset_as_the_panel_sets_them(clause_run):
     summary = {row["site_id"]: row["reason"] for row in rows(out / "summary.gpkg")}
     assert summary["S02"] == (
         "G-SL-03：行业 C2614 属于 C26；选址距河流岸线 590 m，条款限值 1,000 m；条款禁止此情形；"
-        "C-K-01：行业 C2614 属于 C26；建设性质 新建 属于 新建、扩建 之一；限制类条款，且不满足允许条件；"
+        "C-K-01：行业 C2614 属于 C26；建设性质为新建，属于新建、扩建之一；限制类条款，且不满足允许条件；"
         "选址未完全位于工业园区（集聚区）范围内")
     reasons = list(summary.values()) + [row[7] for row in table(out / "clauses.gpkg")]
     marks, words = "（）“”‘’《》：；，。、", "\u4e00-\u9fff"  # a formula's own spacing (（立方米/日） > 5000) is kept

@@ -72,7 +72,7 @@ def test_industry_codes_are_listed_as_the_language_lists_them(ruleset, rule_id, 
 
 @pytest.mark.parametrize("rule_id, en, zh", [
     ("PRODUCT-IN", "Product is 电镀; rule: one of 电镀, 印染", "电镀、印染"),
-    ("ZLCB-IN", "unit attribute ZLCB is 是; rule: one of 是, Y", "单元属性 ZLCB 为 是；条款要求：为 是、Y 之一"),
+    ("ZLCB-IN", "unit attribute ZLCB is 是; rule: one of 是, Y", "单元属性 ZLCB 为是；条款要求：为是、Y 之一"),
 ])
 def test_values_a_rule_lists_are_listed_as_the_language_lists_them(ruleset, rule_id, en, zh):
     project = P(industry="C3011", attributes=GIVEN)

@@ -149,8 +149,8 @@ NUMBERS_WITHOUT_UNIT = """  start_year: {type: number, label: {zh: 投产年份,
     ("en", ["Year of operation is 2026; rule: at least 2020", "Staff is 12000; rule: at least 1000",
             "投资 is 45,000 (10,000 yuan); rule: at least 30,000 (10,000 yuan)",
             "unit attribute AREA is 123456; rule: more than 10000"]),
-    ("zh", ["投产年份 为 2026；条款要求：不低于 2020", "劳动定员 为 12000；条款要求：不低于 1000",
-            "投资 为 45,000 万元；条款要求：不低于 30,000 万元", "单元属性 AREA 为 123456；条款要求：高于 10000"]),
+    ("zh", ["投产年份为 2026；条款要求：不低于 2020", "劳动定员为 12000；条款要求：不低于 1000",
+            "投资为 45,000 万元；条款要求：不低于 30,000 万元", "单元属性 AREA 为 123456；条款要求：高于 10000"]),
 ])
 def test_only_a_declared_number_with_a_unit_is_grouped(tmp_path, lang, words):
     """A declared number without a unit (a year, a count) is written as given, as a unit field's number compared
@@ -173,7 +173,7 @@ CHINESE_UNIT = ("  boiler_tph: {type: number, unit: t/h, unit_zh: 蒸吨/小时,
                 "label: {zh: 锅炉蒸发量, en: Boiler capacity}}\n")
 
 
-@pytest.mark.parametrize("lang, words", [("zh", "锅炉蒸发量 为 1,250 蒸吨/小时；条款要求：不低于 35 蒸吨/小时"),
+@pytest.mark.parametrize("lang, words", [("zh", "锅炉蒸发量为 1,250 蒸吨/小时；条款要求：不低于 35 蒸吨/小时"),
                                          ("en", "Boiler capacity is 1,250 t/h; rule: at least 35 t/h")])
 def test_a_declared_chinese_unit_is_written_in_chinese_reasons(tmp_path, lang, words):
     """unit_zh names the unit t/h in Chinese (蒸吨/小时, not 吨/小时); English keeps t/h; a value written with the

@@ -13,14 +13,14 @@ from tests.test_processing_review import edited_sample, params, rows
 UNIT = "ZH13063820001"
 # ZLCB as the unit layer holds it → (status, English reason, Chinese reason) of C-K-02, written by hand.
 YES_EN = "VOCs emissions (t/a) is 12 t/a; rule: more than 0 t/a; unit attribute ZLCB is yes; rule: yes"
-YES_ZH = "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为 是；条款要求：是；项目须落实该要求"
+YES_ZH = "VOCs排放量（吨/年）为 12 吨/年；条款要求：高于 0 吨/年；单元属性 ZLCB 为是；条款要求：是；项目须落实该要求"
 CASES = {
     "是": ("requirement", YES_EN, YES_ZH),
     "yes": ("requirement", YES_EN, YES_ZH),
-    "否": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为 否；条款要求：是"),
-    "N": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为 否；条款要求：是"),
+    "否": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为否；条款要求：是"),
+    "N": ("not_applicable", "unit attribute ZLCB is no; rule: yes", "单元属性 ZLCB 为否；条款要求：是"),
     "超标": ("needs_info", "unit attribute ZLCB value 超标 is not yes or no",
-           "单元属性 ZLCB 的取值 超标 不是“是”或“否”"),
+           "单元属性 ZLCB 的取值“超标”不是“是”或“否”"),
 }
 
 @pytest.fixture(scope="module", params=list(CASES))

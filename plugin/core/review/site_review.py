@@ -47,7 +47,9 @@ AMOUNT_NAMES = ("area", "percent", "distance", "count")
 AMOUNTS = {template: AMOUNT_NAMES + names for template, names in CONDITION_AMOUNTS.items()}
 # The placeholders naming a CRS (stored as QGIS's English identifier, worded in the reader's language).
 CRS_NAMES = ("crs", "site_crs", "unit_crs")
-PLACE_NAMES = ("layer",)  # a rule set's constraint layer by its labels: set in the sentence as Chinese sets a noun
+# The rule set's words (a layer's, an attribute's labels, a vocabulary's or declared values' words), and the project's
+# own value a comparison states: set in the sentence as Chinese sets a noun (选址与生态保护红线重叠, 建设性质为新建).
+WORDED_NAMES = ("layer", "attribute", "value", "expected")
 
 
 def reason_templates() -> List[str]:
@@ -332,11 +334,18 @@ def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[C
     if template in COMPARISONS:  # a rule's comparison: its operator in words
         template, values = shown_comparison(template, reason.values, values, lang)
     template = FORMULA_SHOWN.get(template, template)  # an expression without a label: quoted as the rule set's formula
-    names = CRS_NAMES + tuple(key for key in PLACE_NAMES if isinstance(reason.values.get(key), Words))
+    names = CRS_NAMES + _worded_names(reason)
     try:
         return filled(_translated(template, lang), values, lang, names)
     except (KeyError, IndexError, ValueError):
         return template.format(**values)
+
+
+def _worded_names(reason: Reason) -> Tuple[str, ...]:
+    """The placeholders of ``reason`` set in the sentence as names: the rule set's words, and a comparison's value."""
+    stated = reason.template in COMPARISONS  # its value as stated: a number keeps its space (为 35,000), words join
+    return tuple(key for key in WORDED_NAMES
+                 if isinstance(reason.values.get(key), (Words, Term)) or (stated and key == "value"))
 
 
 def _worded_text(key: str, value: str, lang: Optional[str]) -> str:

@@ -4,6 +4,7 @@ yes, 是; one of a, b, 为 a、b 之一), never in a program's operators (>=, ==
 from typing import Any, Dict, Optional, Tuple
 
 from ...i18n import tr, tr_template
+from ...typeset import filled
 from .values import as_bool, kind_of
 
 WITH_UNIT = "{attribute} is {value} {unit}; rule: {op} {limit}"
@@ -49,7 +50,9 @@ def requirement(op: str, kind: str, limit: Any, lang: Optional[str] = None, unit
         phrase = (AMOUNT_WORDS if unit not in (None, "") else NUMBER_WORDS).get(op)
     else:
         phrase = TEXT_WORDS.get(op)
-    return None if phrase is None else tr_template(phrase, lang).format(limit=limit, unit=unit)
+    if phrase is None:
+        return None
+    return filled(tr_template(phrase, lang), {"limit": limit, "unit": unit}, lang, ("limit",))  # 为化工、石化之一
 
 
 def shown_comparison(template: str, stored: Dict[str, Any], shown: Dict[str, Any],
