@@ -104,7 +104,7 @@
         <translation>未提供 {attribute}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="87" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="90" />
         <source>{attribute} is {value} {unit}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{op} {limit}</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>单元属性 {field} 的取值“{value}”不是数值</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="89" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="92" />
         <source>unit attribute {field} is {value}; rule: {op} {limit}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>无法计算表达式 {expression}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="87" />
+        <location filename="../plugin/core/rules/condition_words.py" line="88" />
         <source>expression {expression} is true</source>
         <translation>表达式 {expression} 成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="87" />
+        <location filename="../plugin/core/rules/condition_words.py" line="88" />
         <source>expression {expression} is false</source>
         <translation>表达式 {expression} 不成立</translation>
     </message>
@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="64" />
+        <location filename="../plugin/core/review/site_review.py" line="67" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="67" />
+        <location filename="../plugin/core/review/site_review.py" line="70" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/labels.py" line="95" />
+        <location filename="../plugin/gui/labels.py" line="94" />
         <source>{m2} m² ({ha} ha)</source>
         <translation>{m2} m²（{ha} 公顷）</translation>
     </message>
@@ -2446,12 +2446,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="68" />
+        <location filename="../plugin/core/review/site_review.py" line="71" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="69" />
+        <location filename="../plugin/core/review/site_review.py" line="72" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>无法识别 {attribute} 的取值“{value}”；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="65" />
+        <location filename="../plugin/core/review/site_review.py" line="68" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -3496,29 +3496,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="236" />
+        <location filename="../plugin/core/rules/rule_file.py" line="239" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="237" />
+        <location filename="../plugin/core/rules/rule_file.py" line="240" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="239" />
+        <location filename="../plugin/core/rules/rule_file.py" line="242" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="240" />
+        <location filename="../plugin/core/rules/rule_file.py" line="243" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="242" />
+        <location filename="../plugin/core/rules/rule_file.py" line="245" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3965,42 +3965,42 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="93" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="121" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="123" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="122" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="124" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="168" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="170" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="237" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="375" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="377" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="56" />
+        <location filename="../plugin/core/review/site_review.py" line="59" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="58" />
+        <location filename="../plugin/core/review/site_review.py" line="61" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5235,7 +5235,7 @@
         <translation>{what}：{name} 出现了两次。每个名称只能给出一次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="88" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="91" />
         <source>{attribute} is {value}; rule: {op} {limit}</source>
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
@@ -6048,14 +6048,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="241" />
+        <location filename="../plugin/core/rules/rule_file.py" line="244" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="196" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="198" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6267,37 +6267,37 @@
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="97" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="248" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="250" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="272" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="288" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="301" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="319" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="321" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6442,7 +6442,7 @@
         <translation>图层 {layer} 未能从其数据库中完整读取（连接中断或读取期间数据表发生变化）；这 {n} 个选址改在 QGIS 中进行叠加分析。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="60" />
+        <location filename="../plugin/core/rules/condition_words.py" line="61" />
         <source>{label} ({layer})</source>
         <translation>{label}（{layer}）</translation>
     </message>
@@ -6517,12 +6517,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="100" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="328" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="330" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -7219,7 +7219,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="238" />
+        <location filename="../plugin/core/rules/rule_file.py" line="241" />
         <source>The rule set {path} is empty.</source>
         <translation>规则集 {path} 为空。</translation>
     </message>
@@ -7514,127 +7514,127 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>以 JSON 保留全部审查结果（findings_json）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="90" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
         <source>{attribute} is {value} {unit}; rule: {requirement}</source>
         <translation>{attribute} 为 {value} {unit}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="91" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="94" />
         <source>{attribute} is {value}; rule: {requirement}</source>
         <translation>{attribute} 为 {value}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="92" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
         <source>unit attribute {field} is {value}; rule: {requirement}</source>
         <translation>单元属性 {field} 为 {value}；条款要求：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>less than {limit}</source>
         <translation>低于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>at most {limit}</source>
         <translation>不高于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>more than {limit}</source>
         <translation>高于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="93" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
         <source>at least {limit}</source>
         <translation>不低于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="94" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
         <source>equal to {limit}</source>
         <translation>等于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="94" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
         <source>other than {limit}</source>
         <translation>不等于 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>less than {limit} {unit}</source>
         <translation>低于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>at most {limit} {unit}</source>
         <translation>不高于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="95" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
         <source>more than {limit} {unit}</source>
         <translation>高于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="99" />
         <source>at least {limit} {unit}</source>
         <translation>不低于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="99" />
         <source>equal to {limit} {unit}</source>
         <translation>等于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="96" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="99" />
         <source>other than {limit} {unit}</source>
         <translation>不等于 {limit} {unit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="100" />
         <source>{limit}</source>
         <translation>{limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="100" />
         <source>not {limit}</source>
         <translation>不为 {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="97" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="100" />
         <source>one of {limit}</source>
         <translation>为 {limit} 之一</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>less than</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>at most</source>
         <translation>不高于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>more than</source>
         <translation>高于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>at least</source>
         <translation>不低于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>equal to</source>
         <translation>等于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="98" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="101" />
         <source>other than</source>
         <translation>不等于</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/comparison_words.py" line="99" />
+        <location filename="../plugin/core/rules/comparison_words.py" line="102" />
         <source>one of</source>
         <translation>为下列之一</translation>
     </message>
@@ -7764,7 +7764,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="60" />
+        <location filename="../plugin/core/review/site_review.py" line="63" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
@@ -7859,22 +7859,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>拟选址地块图层 {layer}{source}；{feature}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="88" />
+        <location filename="../plugin/core/rules/condition_words.py" line="89" />
         <source>the rule set's formula “{expression}” holds</source>
         <translation>规则集公式“{expression}”成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="89" />
+        <location filename="../plugin/core/rules/condition_words.py" line="90" />
         <source>the rule set's formula “{expression}” does not hold</source>
         <translation>规则集公式“{expression}”不成立</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="90" />
+        <location filename="../plugin/core/rules/condition_words.py" line="91" />
         <source>condition met: {condition}</source>
         <translation>满足条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/condition_words.py" line="90" />
+        <location filename="../plugin/core/rules/condition_words.py" line="91" />
         <source>condition not met: {condition}</source>
         <translation>不满足条件：{condition}</translation>
     </message>
@@ -8644,7 +8644,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层 {layer}（{source}）：{count} 个要素虽有几何图形，但修复后已无可用部分（{fids}），已排除在外。请在该图层中重新绘制其几何图形；其中并非管控区域的要素请删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="62" />
+        <location filename="../plugin/core/review/site_review.py" line="65" />
         <source>A control unit whose extent meets the site could not be overlaid (see the data warnings): which units the site lies in, and so which clauses apply, is uncertain.</source>
         <translation>有一个范围与选址相接的管控单元无法参与叠加分析（见数据警告）：选址位于哪些单元、因而适用哪些条款，尚不确定。</translation>
     </message>

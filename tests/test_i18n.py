@@ -82,6 +82,20 @@ def test_catalogue_is_current_with_the_code(tmp_path):
     )
 
 
+def test_a_fresh_extraction_changes_nothing_but_locations(tmp_path):
+    """`make i18n` writes the catalogue as the committed one is written (pylupdate5's form normalised as i18n_fill's):
+    re-extracting from unchanged strings moves only the source locations, never a source, a translation or its
+    escaping."""
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "i18n_update.py"), "--ts-out", str(fresh)],
+                   check=True, cwd=ROOT)
+
+    def kept(path):
+        return [line for line in path.read_text(encoding="utf-8").splitlines() if "<location " not in line]
+
+    assert kept(fresh) == kept(TS)
+
+
 def test_package_holds_the_compiled_catalogue(tmp_path):
     zipped = tmp_path / "zoning_review.zip"
     out = subprocess.run([sys.executable, str(ROOT / "tools" / "package.py"), "--out", str(zipped)], cwd=ROOT,

@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Dict
 
+from i18n_catalogue import write_catalogue
+
 TS = Path(__file__).resolve().parents[1] / "i18n" / "zoning_review_zh.ts"
 
 
@@ -47,8 +49,7 @@ def main(donors, replace: bool = False) -> int:
             del translation.attrib["type"]
         else:
             missing.append(source.text)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    write_catalogue(TS, tree)
     for text in missing:
         print("unfinished:", text)
     return len(missing)

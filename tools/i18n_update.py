@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import List
 
+from i18n_catalogue import normalise
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("zh",)
 
@@ -29,9 +31,11 @@ def ts_path(lang: str) -> Path:
 
 
 def extract(target: Path) -> None:
-    """Run pylupdate5 over the sources into target (existing translations are kept)."""
+    """Run pylupdate5 over the sources into target (existing translations are kept), written as the repository
+    keeps it."""
     cmd = ["pylupdate5", "-noobsolete", *source_files(), "-ts", str(target)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True)
+    normalise(target)
 
 
 def compile_qm(lang: str) -> None:
