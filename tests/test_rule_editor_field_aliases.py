@@ -74,3 +74,49 @@ def test_a_layer_picked_without_a_filter_is_declared_with_its_label_alone(editor
     pick_wetland(monkeypatch, editor, "")
     assert editor.apply()
     assert editor.file.data["layers"]["layer"] == {"label": {"zh": "水源地"}}
+
+
+@pytest.fixture
+def bound_editor(qgis_app, example_rules, tmp_path):
+    """The example's rule set with water_source bound to a project layer whose GRADE (labelled by the example as
+    grade) and BHQJB (not labelled) have aliases."""
+    path = tmp_path / "rules.yaml"
+    shutil.copyfile(example_rules, path)
+    project = QgsProject()
+    water = QgsVectorLayer("Polygon?crs=EPSG:4490&field=GRADE:string&field=BHQJB:string", "水源地", "memory")
+    water.setFieldAlias(0, "等级")
+    water.setFieldAlias(1, "保护区级别")
+    project.addMapLayer(water)
+    dialog = RuleEditorDialog(RuleFile.open(str(path)), [], {"water_source": water.name()}, project=project,
+                              bound_ids={"water_source": water.id()})
+    dialog.keep = project
+    yield dialog
+    dialog.file.original = dialog.file.text
+    dialog.deleteLater()
+
+
+LABELLED = "      grade: {zh: 保护区级别, en: protection grade}\n"
+
+
+def test_a_new_filter_on_a_declared_layer_labels_the_fields_it_lacks(bound_editor, monkeypatch):
+    original = bound_editor.file.text
+    pick_wetland(monkeypatch, bound_editor, "\"BHQJB\" = '一级' AND \"GRADE\" = 'I'", layer="water_source")
+    assert bound_editor.apply()
+    fields = bound_editor.file.data["layers"]["water_source"]["fields"]
+    assert fields == {"grade": {"zh": "保护区级别", "en": "protection grade"}, "BHQJB": {"zh": "保护区级别"}}
+    head = original[:original.index("\nrules:")]
+    assert bound_editor.file.text.startswith(head.replace(LABELLED, LABELLED + "      BHQJB: {zh: 保护区级别}\n"))
+    bound_editor.file.save()
+    ruleset = load_ruleset(bound_editor.file.path).ruleset
+    said = filter_words(ruleset.layers, SpatialQuery("water_source", "\"BHQJB\" = '一级'"))
+    assert said.zh == "饮用水水源保护区中保护区级别为一级的部分"
+    bound_editor.undo_button.click()  # the rule and its labels are one edit
+    assert bound_editor.file.text == original
+
+
+def test_a_declared_layer_not_bound_gets_no_labels(bound_editor, monkeypatch):
+    bound_editor.bound_ids = {}
+    declared = bound_editor.file.data["layers"]["water_source"]
+    pick_wetland(monkeypatch, bound_editor, "\"BHQJB\" = '一级'", layer="water_source")
+    assert bound_editor.apply()
+    assert bound_editor.file.data["layers"]["water_source"] == declared

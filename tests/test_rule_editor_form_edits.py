@@ -30,12 +30,13 @@ def editor(qgis_app, example_rules, tmp_path, sample_gpkg):
     dialog.deleteLater()
 
 
-def pick_wetland(monkeypatch, dialog, where: str = "") -> None:
-    """Add… under When, the project layer declared as "layer" (湿地 here) picked with 'overlapping' and ``where`` as
-    its filter, OK: as the picker is used."""
+def pick_wetland(monkeypatch, dialog, where: str = "", layer: str = "layer") -> None:
+    """Add… under When, the project layer declared as "layer" (湿地 here; or the rule set's ``layer``) picked with
+    'overlapping' and ``where`` as its filter, OK: as the picker is used."""
     def run(picker):
         picker.kind.setCurrentIndex(picker.kind.findData("spatial"))
-        picker.layer.setCurrentIndex(picker.layer.findData("layer"))
+        assert picker.layer.findData(layer) >= 0, layer
+        picker.layer.setCurrentIndex(picker.layer.findData(layer))
         picker.relation.setCurrentIndex(picker.relation.findData("overlaps"))
         picker.where.setText(where)
         picker.accept()

@@ -299,3 +299,33 @@ def test_declaring_a_layer_keeps_the_rest_of_the_file(layers, declaration):
     assert edited.startswith(text[:text.index("layers:") if "layers:" in text else text.index("rules:")])
     assert edited.endswith(text[text.index("rules:"):])
     assert "# the bank line" in edited or "# the bank line" not in text
+
+
+@pytest.mark.parametrize("river", [
+    "  river_bank: {label: {zh: 河岸}}   # the bank line\n",
+    "  river_bank:\n    label: {zh: 河岸}   # the bank line\n",
+    "  river_bank: {label: {zh: 河岸}, fields: {DM: {zh: 代码}}}   # the bank line\n",
+    "  river_bank:\n    label: {zh: 河岸}\n    fields:   # the bank line\n      DM: {zh: 代码}\n",
+    "  river_bank:\n    label: {zh: 河岸}\n    fields: {}   # the bank line\n",
+])
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_labelling_a_declared_layers_fields_keeps_the_rest_of_the_file(river, eol):
+    text = SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n", river).replace("\n", eol)
+    before = yaml.safe_load(text)
+    edited = yaml_edit.label_fields(text, "river_bank", {"AN_JB": {"zh": "岸线级别"}, "MC": {"zh": "名称"}})
+    data = yaml.safe_load(edited)
+    was = before["layers"]["river_bank"].get("fields") or {}
+    assert data["layers"]["river_bank"] == {"label": {"zh": "河岸"},
+                                            "fields": {**was, "AN_JB": {"zh": "岸线级别"}, "MC": {"zh": "名称"}}}
+    assert {k: v for k, v in data.items() if k != "layers"} == {k: v for k, v in before.items() if k != "layers"}
+    assert edited.startswith(text[:text.index("river_bank")]) and edited.endswith(text[text.index("rules:"):])
+    assert "# the bank line" in edited
+    assert "\r\n" not in edited.replace("\r\n", "") and ("\n" not in edited.replace("\r\n", "") or eol == "\n")
+
+
+@pytest.mark.parametrize("river", ["  river_bank: 河岸\n", "  river_bank:\n    label: {zh: 河岸}\n    fields:\n"])
+def test_a_declaration_that_cannot_take_labels_is_refused(river):
+    """A layer declared by a bare name, or with ``fields:`` left empty (files the editor does not open): refused."""
+    with pytest.raises(yaml_edit.EditError):
+        yaml_edit.label_fields(SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n", river),
+                               "river_bank", {"MC": {"zh": "名称"}})

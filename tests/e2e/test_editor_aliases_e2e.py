@@ -1,5 +1,6 @@
 """The rule editor in the real QGIS desktop labels the field a new layer's filter reads by the layer's QGIS alias;
-the dock's review then names the filtered part by it, in English and Chinese."""
+the dock's review then names the filtered part by it, in English and Chinese; a later rule's filter on the layer, now
+declared and bound, labels the field it reads too."""
 
 from pathlib import Path
 
@@ -22,9 +23,10 @@ def test_a_declared_layers_filter_is_said_with_the_alias(artifacts_dir, example_
     run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
     assert run.returncode == 0 and not run.errors, run.explain()
     detail = run.detail
-    assert "error" not in detail["added"], detail["added"]
+    assert "error" not in detail["added"] and "error" not in detail["again"], (detail["added"], detail["again"])
     written = yaml.safe_load(rules.read_text(encoding="utf-8"))
-    assert written["layers"]["layer"] == {"label": {"zh": "水源地"}, "fields": {"grade": {"zh": "保护区级别"}}}
+    assert written["layers"]["layer"] == {"label": {"zh": "水源地"},  # name's label added by the second rule
+                                          "fields": {"grade": {"zh": "保护区级别"}, "name": {"zh": "水源地名称"}}}
     assert [r for r in written["rules"] if r["id"] == "E2E-WS-01"][0]["when"] == {
         "spatial": {"layer": "layer", "relation": "overlaps", "where": "\"grade\" = 'I'"}}
     assert detail["bound"]  # the declared layer bound to the project layer picked

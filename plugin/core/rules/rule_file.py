@@ -124,6 +124,19 @@ class RuleFile:
             text = ""
         self._commit(text, expected)
 
+    def label_fields(self, name: str, labels: Mapping[str, str]) -> None:
+        """Give fields of the declared layer ``name`` a Chinese label each under its ``fields:`` (SaveError, the
+        file unchanged, when its declaration cannot take them)."""
+        expected = copy.deepcopy(self.data)
+        entries = layer_declaration(name, labels)["fields"]
+        try:
+            declaration = expected["layers"][name]
+            declaration["fields"] = {**(declaration.get("fields") or {}), **entries}
+            text = yaml_edit.label_fields(self.text, name, entries)
+        except (KeyError, TypeError, AttributeError, yaml_edit.EditError):
+            text = ""
+        self._commit(text, expected)
+
     def _apply(self, text: str, index: int, rule: Mapping[str, Any]) -> None:
         expected = copy.deepcopy(self.data)
         rules = expected.setdefault("rules", [])

@@ -186,15 +186,37 @@ def declare_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
         at = text.rfind("\n", 0, rules_key.start_mark.index) + 1
         block = dump_rule({"layers": entry}, 0, False).replace("\n", eol)
         return text[:at] + block + eol + eol + text[at:]
-    node = keys["layers"][1]
+    return _added(text, keys["layers"][1], entry)
+
+
+def label_fields(text: str, name: str, labels: Mapping[str, Any]) -> str:
+    """The text with ``labels`` (field → its label) added under ``fields:`` of layer ``name``'s declaration
+    (``fields:`` added to the declaration if absent); the rest of the file unchanged."""
+    layers = _value(_compose(text), "layers")
+    declaration = _value(layers, name) if isinstance(layers, yaml.MappingNode) else None
+    if not isinstance(declaration, yaml.MappingNode):
+        raise EditError(f"layer {name} is not declared as a mapping")
+    fields = _value(declaration, "fields")
+    if fields is None:
+        return _added(text, declaration, {"fields": dict(labels)})
+    return _added(text, fields, dict(labels))
+
+
+def _value(node: yaml.MappingNode, key: str) -> Optional[yaml.Node]:
+    """The value node of ``key`` in a mapping node; None without it."""
+    return next((value for found, value in node.value if getattr(found, "value", None) == key), None)
+
+
+def _added(text: str, node: yaml.Node, entries: Mapping[str, Any]) -> str:
+    """The text with ``entries`` added at the end of the mapping ``node``, in its style and indentation."""
     if not isinstance(node, yaml.MappingNode):
-        raise EditError("layers is not a mapping")
+        raise EditError("not a mapping")
     if node.flow_style or not node.value:
         close = node_end(node, text) - 1
         if text[close] != "}":
-            raise EditError("layers is not a mapping")
+            raise EditError("not a mapping")
         joint = ", " if node.value else ""
-        return text[:close] + joint + dump_rule(entry, 0, True)[1:-1] + text[close:]
-    column = node.value[0][0].start_mark.column
+        return text[:close] + joint + dump_rule(entries, 0, True)[1:-1] + text[close:]
+    column, eol = node.value[0][0].start_mark.column, line_end(text)
     end = node_end(node, text)
-    return text[:end] + eol + " " * column + dump_rule(entry, column, False).replace("\n", eol) + text[end:]
+    return text[:end] + eol + " " * column + dump_rule(entries, column, False).replace("\n", eol) + text[end:]

@@ -37,12 +37,14 @@ def editor_for(path: str, project: QgsProject, unit_layer: Optional[QgsVectorLay
     fields: List[str] = unit_layer.fields().names() if unit_layer is not None else []
     bound: Dict[str, str] = {}
     binding = _binding(unit_layer)
-    for name, constraint in (binding.constraints if binding else {}).items():
+    constraints = binding.constraints if binding else {}
+    for name, constraint in constraints.items():
         layer = project.mapLayer(constraint.layer_id)
         bound[name] = layer.name() if layer is not None else constraint.layer_name
     others = [(layer.id(), layer.name()) for layer in project.mapLayers().values()
               if isinstance(layer, QgsVectorLayer) and layer is not unit_layer]
-    dialog = RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]), project)
+    dialog = RuleEditorDialog(rule_file, fields, bound, parent, sorted(others, key=lambda item: item[1]), project,
+                              {name: constraint.layer_id for name, constraint in constraints.items()})
     dialog.new_file = new_file
     return dialog
 

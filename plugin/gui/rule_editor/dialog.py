@@ -54,7 +54,8 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
-                 project_layers: Sequence[Tuple[str, str]] = (), project: Optional[QgsProject] = None) -> None:
+                 project_layers: Sequence[Tuple[str, str]] = (), project: Optional[QgsProject] = None,
+                 bound_ids: Optional[Mapping[str, str]] = None) -> None:
         super().__init__(parent)
         self.setObjectName("zr_rule_editor")
         self.setWindowTitle(tr("Rule editor — {path}").format(path=rule_file.path))
@@ -63,6 +64,7 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         self.unit_fields, self.bound = list(unit_fields), dict(bound)
         self.project_layers = list(project_layers)  # (id, name) of the layers of ``project`` a condition may name
         self.project = project or QgsProject.instance()
+        self.bound_ids = dict(bound_ids or {})  # the map layer id each bound layer name is bound to
         self.new_bindings: Dict[str, ConstraintBinding] = {}  # layers declared here, bound to project layers
         self.declared: Dict[str, ConstraintBinding] = {}  # layers the form's conditions declare, not yet applied
         self.new_file = False  # a rule set started from nothing (bound once saved, from the panel)
