@@ -3496,29 +3496,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="239" />
+        <location filename="../plugin/core/rules/rule_file.py" line="262" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="240" />
+        <location filename="../plugin/core/rules/rule_file.py" line="263" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="242" />
+        <location filename="../plugin/core/rules/rule_file.py" line="265" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="243" />
+        <location filename="../plugin/core/rules/rule_file.py" line="266" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="245" />
+        <location filename="../plugin/core/rules/rule_file.py" line="268" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3965,42 +3965,42 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="95" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="123" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="127" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="124" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="128" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="170" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="174" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="239" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="377" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="381" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -6048,14 +6048,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="244" />
+        <location filename="../plugin/core/rules/rule_file.py" line="267" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="198" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="202" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6267,37 +6267,37 @@
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="97" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="100" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="250" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="254" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="278" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="274" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="278" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="290" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="301" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="305" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="321" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="325" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6517,12 +6517,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="100" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="104" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="330" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="334" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -7219,7 +7219,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="241" />
+        <location filename="../plugin/core/rules/rule_file.py" line="264" />
         <source>The rule set {path} is empty.</source>
         <translation>规则集 {path} 为空。</translation>
     </message>
@@ -8757,6 +8757,86 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/processing/validate_rules.py" line="101" />
         <source>Optional: the layers the rules name; a declared layer missing here is reported, and so is a rule's filter naming a field its layer lacks or a field label (fields:) of a field it lacks.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段，或为该图层没有的字段设置了显示名称（fields:）时也会报告。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_words.py" line="55" />
+        <source>The layer needs a Chinese name.</source>
+        <translation>图层须有中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_words.py" line="62" />
+        <source>A labelled row has no field name.</source>
+        <translation>有一行填写了显示名称，但未填写字段名。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_words.py" line="64" />
+        <source>The field {field} is labelled twice.</source>
+        <translation>字段 {field} 的显示名称填写了两次。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/layer_words.py" line="66" />
+        <source>The field {field} needs a Chinese label.</source>
+        <translation>字段 {field} 须有中文显示名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="103" />
+        <source>Layer names…</source>
+        <translation>图层名称…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="35" />
+        <source>Layer names</source>
+        <translation>图层名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <source>Chinese label</source>
+        <translation>中文显示名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <source>English label</source>
+        <translation>英文显示名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="52" />
+        <source>Add a field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="73" />
+        <source>Name in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="74" />
+        <source>Name in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="75" />
+        <source>The words the reasons and the notes name the layer and its filters' fields by.</source>
+        <translation>审查理由和审查意见中称呼该图层及其过滤条件所用字段的名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="145" />
+        <source>The rule set declares no layer yet: pick a project layer in a condition.</source>
+        <translation>规则集尚未声明任何图层：请先在条件中选取项目图层。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="160" />
+        <source>Changed the names of {layers}</source>
+        <translation>修改了{layers}的名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="164" />
+        <source>Layer names changed; save the rule set to keep them.</source>
+        <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
     </message>
 </context>
 </TS>

@@ -124,6 +124,16 @@ class RuleFile:
             text = ""
         self._commit(text, expected)
 
+    def replace_layer(self, name: str, declaration: Mapping[str, Any]) -> None:
+        """Replace the declaration of layer ``name`` (SaveError, the file unchanged, when it cannot be)."""
+        expected = copy.deepcopy(self.data)
+        try:
+            expected["layers"][name] = copy.deepcopy(dict(declaration))
+            text = yaml_edit.replace_layer(self.text, name, declaration)
+        except (KeyError, TypeError, yaml_edit.EditError):
+            text = ""
+        self._commit(text, expected)
+
     def label_fields(self, name: str, labels: Mapping[str, str]) -> None:
         """Give fields of the declared layer ``name`` a Chinese label each under its ``fields:`` (SaveError, the
         file unchanged, when its declaration cannot take them)."""

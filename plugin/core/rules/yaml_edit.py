@@ -189,6 +189,18 @@ def declare_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
     return _added(text, keys["layers"][1], entry)
 
 
+def replace_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
+    """The text with layer ``name``'s declaration replaced by ``declaration`` (in its style and indentation; comments
+    inside the old declaration go with it); the rest of the file unchanged."""
+    layers = _value(_compose(text), "layers")
+    found = _value(layers, name) if isinstance(layers, yaml.MappingNode) else None
+    if not isinstance(found, yaml.MappingNode) or not found.value:
+        raise EditError(f"layer {name} is not declared as a mapping")
+    flow = bool(found.flow_style)
+    body = dump_rule(dict(declaration), found.start_mark.column, flow).replace("\n", line_end(text))
+    return text[:found.start_mark.index] + body + text[node_end(found, text):]
+
+
 def label_fields(text: str, name: str, labels: Mapping[str, Any]) -> str:
     """The text with ``labels`` (field → its label) added under ``fields:`` of layer ``name``'s declaration
     (``fields:`` added to the declaration if absent); the rest of the file unchanged."""

@@ -31,6 +31,7 @@ from ...suggest import marker_for
 from .. import standard_buttons
 from .condition_picker import ConditionPicker
 from .declaring import Declaring
+from .layer_names import EditingLayerNames
 from .new_rule_set import start_rule_set
 from .rule_panel import RulePanel
 from .saving import Saving
@@ -50,7 +51,7 @@ class Step(NamedTuple):
     index: int
 
 
-class RuleEditorDialog(Declaring, Saving, QDialog):
+class RuleEditorDialog(Declaring, EditingLayerNames, Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
@@ -99,6 +100,7 @@ class RuleEditorDialog(Declaring, Saving, QDialog):
         self.undo_button = self._button(tr("Undo"), "zr_rule_undo", self.undo, row)
         self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_button = self._button(tr("Redo"), "zr_rule_redo", self.redo, row)
+        self.layers_button = self._button(tr("Layer names…"), "zr_rule_layers", self.edit_layer_names, row)
         self.redo_action = QAction(tr("Redo"), self)  # every binding of the platform: Ctrl+Shift+Z, Ctrl+Y…
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)

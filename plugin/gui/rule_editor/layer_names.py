@@ -1,0 +1,165 @@
+"""*Layer names…* in the rule editor: a declared constraint layer's label and the labels of the fields its filters
+read, edited in a table instead of the file's ``layers:`` block; applied as one edit Undo takes back."""
+
+from typing import Any, Dict, List, Mapping
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
+from ...core.rules.rule_file import SaveError
+from ...i18n import label_in, list_separator, tr, ui_language
+from .. import standard_buttons
+from ..given_values import ERROR_STYLE
+
+READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+
+class LayerNamesDialog(QDialog):
+    """The words of every layer a rule set declares; on OK, ``changed`` holds the declarations that differ."""
+
+    def __init__(self, document: Mapping[str, Any], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_layer_names")
+        self.setWindowTitle(tr("Layer names"))
+        self.resize(620, 420)
+        self.document = document
+        self.layers: Dict[str, Any] = dict(document.get("layers") or {})
+        self.edited: Dict[str, Dict[str, Any]] = {}
+        self.changed: Dict[str, Dict[str, Any]] = {}
+        self.layer = QComboBox(self)
+        self.layer.setObjectName("zr_layer_names_layer")
+        for name, declaration in self.layers.items():
+            self.layer.addItem(_named(name, declaration), name)
+        self.zh, self.en = QLineEdit(self), QLineEdit(self)
+        self.zh.setObjectName("zr_layer_names_zh")
+        self.en.setObjectName("zr_layer_names_en")
+        self.table = QTableWidget(0, 3, self)
+        self.table.setObjectName("zr_layer_names_fields")
+        self.table.setHorizontalHeaderLabels([tr("Field"), tr("Chinese label"), tr("English label")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        add = QPushButton(tr("Add a field"), self)
+        add.setObjectName("zr_layer_names_add")
+        add.setAutoDefault(False)
+        add.clicked.connect(self._add_row)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = standard_buttons.worded(QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out(add)
+        self.current = ""
+        self.layer.currentIndexChanged.connect(self._show)
+        for signal in (self.zh.textChanged, self.en.textChanged, self.table.itemChanged):
+            signal.connect(self._check)
+        self._show()
+
+    def _lay_out(self, add: QPushButton) -> None:
+        form = QFormLayout()
+        form.addRow(tr("Layer"), self.layer)
+        form.addRow(tr("Name in Chinese"), self.zh)
+        form.addRow(tr("Name in English"), self.en)
+        note = QLabel(tr("The words the reasons and the notes name the layer and its filters' fields by."), self)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _show(self) -> None:
+        """Keep the words of the layer shown so far; show those of the layer chosen."""
+        self._keep_current()
+        self.current = self.layer.currentData() or ""
+        declaration = self.edited.get(self.current, self.layers.get(self.current))
+        shown = dict(self.document, layers={**self.layers, self.current: declaration})
+        self.table.blockSignals(True)
+        self.zh.setText(label_of(declaration)[0])
+        self.en.setText(label_of(declaration)[1])
+        self.table.setRowCount(0)
+        for row in field_rows(shown, self.current):
+            self._add_row(row, editable=False)
+        self.table.blockSignals(False)
+        self._check()
+
+    def _add_row(self, row: Any = None, editable: bool = True) -> None:
+        words = row if isinstance(row, FieldWords) else FieldWords("", "", "")
+        index = self.table.rowCount()
+        self.table.insertRow(index)
+        for column, text in enumerate(words):
+            item = QTableWidgetItem(text)
+            if column == 0 and not editable:
+                item.setFlags(READ_ONLY)
+            self.table.setItem(index, column, item)
+
+    def _rows(self) -> List[FieldWords]:
+        cell = lambda r, c: self.table.item(r, c).text() if self.table.item(r, c) else ""  # noqa: E731
+        return [FieldWords(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.table.rowCount())]
+
+    def _declaration(self):
+        return declaration_of(self.zh.text(), self.en.text(), self._rows())
+
+    def _check(self) -> None:
+        problems = self._declaration()[1]
+        self.message.setText("\n".join(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems and bool(self.current))
+
+    def accept(self) -> None:
+        """The declarations that differ from the rule set's, then close."""
+        self._keep_current()
+        self.changed = {name: words for name, words in self.edited.items() if words != self.layers.get(name)}
+        super().accept()
+
+    def _keep_current(self) -> None:
+        if self.current:
+            self.edited[self.current] = self._declaration()[0]
+
+
+def _named(name: str, declaration: Any) -> str:
+    """A declared layer as the editor names it: its label in the UI language (its name without one)."""
+    return label_in(*label_of(declaration), name, ui_language())
+
+
+class EditingLayerNames:
+    """The rule editor dialog's *Layer names…* (the dialog gives ``file``, ``status``, ``panel``, ``index``,
+    ``form_data``, ``refill_tree``, ``check`` and ``_record``)."""
+
+    def edit_layer_names(self) -> None:
+        """Edit the declared layers' words; the changed declarations written to the file as one edit."""
+        if not self.file.data.get("layers"):
+            self.status.setText(tr("The rule set declares no layer yet: pick a project layer in a condition."))
+            return
+        dialog = LayerNamesDialog(self.file.data, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed:
+            return
+        before = self.file.text
+        try:
+            for name, declaration in dialog.changed.items():
+                self.file.replace_layer(name, declaration)
+        except SaveError as error:
+            self.file.restore(before)
+            self.status.setText(error.text())
+            return
+        layers = self.file.data.get("layers") or {}
+        named = list_separator().join(_named(name, layers.get(name)) for name in dialog.changed)
+        self._record(tr("Changed the names of {layers}").format(layers=named), before, self.index)
+        self.panel.set_document(self.form_data())
+        self.refill_tree()
+        self.check()  # Undo offered for the edit
+        self.status.setText(tr("Layer names changed; save the rule set to keep them."))

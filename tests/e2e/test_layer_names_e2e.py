@@ -1,0 +1,34 @@
+"""*Layer names…* in the real QGIS desktop: a declared layer's field labels and English name edited in the rule
+editor's table and saved; the dock's review then names the filtered part by the new words, in English and Chinese."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.qgis_desktop import qgis_available, run_in_qgis
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
+SCRIPT = Path(__file__).parent / "scripts" / "layer_names.py"
+# The dock's words for S07's grade-I overlap with the new labels (written by hand).
+WATER = {"label": {"zh": "饮用水水源保护区", "en": "Source-water zone"},
+         "fields": {"grade": {"zh": "级别", "en": "grade"}}}
+SAID = {"en_US": "Source-water zone where grade is I", "zh_CN": "饮用水水源保护区中级别为 I 的部分"}
+
+
+@pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
+def test_layer_names_edited_in_the_editor_reach_the_review(artifacts_dir, example_rules, tmp_path, locale):
+    rules = tmp_path / "rules.yaml"
+    original = example_rules.read_text(encoding="utf-8")
+    rules.write_text(original, encoding="utf-8")
+    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
+    assert run.returncode == 0 and not run.errors, run.explain()
+    renamed = run.detail["renamed"]
+    assert "error" not in renamed, renamed
+    assert renamed["rows"] == ["grade"]  # the one field the example labels (and its filters read)
+    written = rules.read_text(encoding="utf-8")
+    assert yaml.safe_load(written)["layers"]["water_source"] == WATER
+    assert written.replace(written[written.index("  water_source:"):written.index("  river_bank:")], "") == \
+        original.replace(original[original.index("  water_source:"):original.index("  river_bank:")], "")
+    assert [text for text in run.detail["texts"] if SAID[locale] in text], run.detail["texts"]
+    assert Path(renamed["shot_names"]).stat().st_size > 5_000
