@@ -3496,29 +3496,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="262" />
+        <location filename="../plugin/core/rules/rule_file.py" line="275" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="263" />
+        <location filename="../plugin/core/rules/rule_file.py" line="276" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="265" />
+        <location filename="../plugin/core/rules/rule_file.py" line="278" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="266" />
+        <location filename="../plugin/core/rules/rule_file.py" line="279" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="268" />
+        <location filename="../plugin/core/rules/rule_file.py" line="281" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3965,42 +3965,42 @@
         <translation>规则编辑器——{path}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="98" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="99" />
         <source>New rule</source>
         <translation>新建条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="298" />
         <source>Delete rule</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="127" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="131" />
         <source>Apply to the rule</source>
         <translation>应用到条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="128" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="132" />
         <source>Save the rule set</source>
         <translation>保存规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="174" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="178" />
         <source> (suggestion)</source>
         <translation>（有建议）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="247" />
         <source>The rule has errors: see the messages beside the fields.</source>
         <translation>该条款有错误：请查看各字段旁的提示。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="247" />
         <source>The rule is valid.</source>
         <translation>该条款有效。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="243" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="247" />
         <source> Unsaved changes.</source>
         <translation> 有未保存的修改。</translation>
     </message>
@@ -4020,7 +4020,7 @@
         <translation>已保存。原文件已备份为 {backup}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="381" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="385" />
         <source>Close without saving the changes?</source>
         <translation>不保存修改就关闭吗？</translation>
     </message>
@@ -6048,14 +6048,14 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="267" />
+        <location filename="../plugin/core/rules/rule_file.py" line="280" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="202" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="206" />
         <source>The rule shown has errors, so it cannot be applied. Discard its changes and go on?</source>
         <translation>当前条款有错误，无法应用。是否放弃其修改并继续？</translation>
     </message>
@@ -6267,37 +6267,37 @@
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="100" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="101" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="254" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="258" />
         <source>Discard the changes in the form</source>
         <translation>放弃表单中的修改</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="278" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="282" />
         <source>Added rule {id}</source>
         <translation>已新建条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="278" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="282" />
         <source>Changed rule {id}</source>
         <translation>已修改条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="294" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="298" />
         <source>Delete rule {rule}? Undo brings it back; the file changes only when the rule set is saved.</source>
         <translation>删除条款 {rule}？可用“撤销”恢复；保存规则集后才会改动文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="305" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="309" />
         <source>Deleted rule {id}</source>
         <translation>已删除条款 {id}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="325" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="329" />
         <source>Undone: {step}.</source>
         <translation>已撤销：{step}。</translation>
     </message>
@@ -6517,12 +6517,12 @@
         <translation>第 {line} 行第 {column} 列：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="104" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="107" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="334" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="338" />
         <source>Redone: {step}.</source>
         <translation>已重做：{step}。</translation>
     </message>
@@ -7219,7 +7219,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="264" />
+        <location filename="../plugin/core/rules/rule_file.py" line="277" />
         <source>The rule set {path} is empty.</source>
         <translation>规则集 {path} 为空。</translation>
     </message>
@@ -8779,7 +8779,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>字段 {field} 须有中文显示名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/dialog.py" line="103" />
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="105" />
         <source>Layer names…</source>
         <translation>图层名称…</translation>
     </message>
@@ -8804,39 +8804,129 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>英文显示名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="53" />
         <source>Add a field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="73" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="74" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="74" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="75" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="75" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="76" />
         <source>The words the reasons and the notes name the layer and its filters' fields by.</source>
         <translation>审查理由和审查意见中称呼该图层及其过滤条件所用字段的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="145" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="146" />
         <source>The rule set declares no layer yet: pick a project layer in a condition.</source>
         <translation>规则集尚未声明任何图层：请先在条件中选取项目图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="160" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="161" />
         <source>Changed the names of {layers}</source>
         <translation>修改了{layers}的名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="164" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="165" />
         <source>Layer names changed; save the rule set to keep them.</source>
         <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_words.py" line="45" />
+        <source>The attribute's name must start with a letter and hold only letters, digits and _ (such as investment_wan).</source>
+        <translation>属性名须以字母开头，只含字母、数字和 _（如 investment_wan）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_words.py" line="48" />
+        <source>An attribute named {name} is declared already.</source>
+        <translation>已声明名为 {name} 的属性。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_words.py" line="50" />
+        <source>The attribute needs a Chinese label.</source>
+        <translation>属性须有中文名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <source>Yes or no</source>
+        <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="30" />
+        <source>Attributes</source>
+        <translation>项目属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="39" />
+        <source>New attribute…</source>
+        <translation>新属性…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Name (letters, digits, _)</source>
+        <translation>属性名（字母、数字、_）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Label in Chinese</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Label in English</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <source>Unit in Chinese</source>
+        <translation>单位的中文写法</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="72" />
+        <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
+        <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="163" />
+        <source>Changed the attributes {attributes}</source>
+        <translation>修改了属性{attributes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="167" />
+        <source>Attributes changed; save the rule set to keep them.</source>
+        <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/dialog.py" line="106" />
+        <source>Attributes…</source>
+        <translation>项目属性…</translation>
     </message>
 </context>
 </TS>

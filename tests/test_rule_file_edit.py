@@ -291,7 +291,7 @@ def test_random_edits_change_only_the_rule(index, zh, basis, when, effect):
                                          {"label": {"zh": "湿地保护区"}, "fields": {"BHJB": {"zh": "保护级别"}}}])
 def test_declaring_a_layer_keeps_the_rest_of_the_file(layers, declaration):
     text = SMALL.replace("layers:\n  river_bank: {label: {zh: 河岸}}   # the bank line\n", layers)
-    edited = yaml_edit.declare_layer(text, "wetland", declaration)
+    edited = yaml_edit.declare_entry(text, "layers", "wetland", declaration)
     data, before = yaml.safe_load(edited), yaml.safe_load(text)
     assert data["layers"]["wetland"] == declaration
     assert {k: v for k, v in data.items() if k != "layers"} == {k: v for k, v in before.items() if k != "layers"}

@@ -119,18 +119,31 @@ class RuleFile:
         declaration = layer_declaration(label, fields)
         expected["layers"][name] = declaration
         try:
-            text = yaml_edit.declare_layer(self.text, name, declaration)
+            text = yaml_edit.declare_entry(self.text, "layers", name, declaration)
         except yaml_edit.EditError:
             text = ""
         self._commit(text, expected)
 
-    def replace_layer(self, name: str, declaration: Mapping[str, Any]) -> None:
-        """Replace the declaration of layer ``name`` (SaveError, the file unchanged, when it cannot be)."""
+    def replace_entry(self, section: str, name: str, declaration: Mapping[str, Any]) -> None:
+        """Replace the declaration of ``name`` under ``section`` (``layers``, ``attributes``; SaveError, the file
+        unchanged, when it cannot be)."""
         expected = copy.deepcopy(self.data)
         try:
-            expected["layers"][name] = copy.deepcopy(dict(declaration))
-            text = yaml_edit.replace_layer(self.text, name, declaration)
+            expected[section][name] = copy.deepcopy(dict(declaration))
+            text = yaml_edit.replace_entry(self.text, section, name, declaration)
         except (KeyError, TypeError, yaml_edit.EditError):
+            text = ""
+        self._commit(text, expected)
+
+    def declare_attribute(self, name: str, declaration: Mapping[str, Any]) -> None:
+        """Declare a project attribute under ``attributes:`` (SaveError, the file unchanged, when it cannot be)."""
+        expected = copy.deepcopy(self.data)
+        if not isinstance(expected.get("attributes"), dict):
+            expected["attributes"] = {}
+        expected["attributes"][name] = copy.deepcopy(dict(declaration))
+        try:
+            text = yaml_edit.declare_entry(self.text, "attributes", name, declaration)
+        except yaml_edit.EditError:
             text = ""
         self._commit(text, expected)
 

@@ -172,30 +172,30 @@ def remove_rule(text: str, index: int) -> str:
     return without[:listed.colon] + " []" + without[listed.colon:]  # the rule's lines come after ``rules:``
 
 
-def declare_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
-    """The text with a constraint layer ``name`` declared (``declaration``) under ``layers:`` (added before
-    ``rules:`` if absent)."""
+def declare_entry(text: str, section: str, name: str, declaration: Mapping[str, Any]) -> str:
+    """The text with ``name`` declared (``declaration``) under ``section`` (``layers:``, ``attributes:``; the
+    section added before ``rules:`` if absent)."""
     root = _compose(text)
     entry = {name: dict(declaration)}
     eol = line_end(text)
     keys = {getattr(key, "value", None): (key, value) for key, value in root.value}
-    if "layers" not in keys:
+    if section not in keys:
         rules_key = keys["rules"][0] if "rules" in keys else None
         if rules_key is None:
             raise EditError("no rules list")
         at = text.rfind("\n", 0, rules_key.start_mark.index) + 1
-        block = dump_rule({"layers": entry}, 0, False).replace("\n", eol)
+        block = dump_rule({section: entry}, 0, False).replace("\n", eol)
         return text[:at] + block + eol + eol + text[at:]
-    return _added(text, keys["layers"][1], entry)
+    return _added(text, keys[section][1], entry)
 
 
-def replace_layer(text: str, name: str, declaration: Mapping[str, Any]) -> str:
-    """The text with layer ``name``'s declaration replaced by ``declaration`` (in its style and indentation; comments
-    inside the old declaration go with it); the rest of the file unchanged."""
-    layers = _value(_compose(text), "layers")
-    found = _value(layers, name) if isinstance(layers, yaml.MappingNode) else None
+def replace_entry(text: str, section: str, name: str, declaration: Mapping[str, Any]) -> str:
+    """The text with the declaration of ``name`` under ``section`` replaced by ``declaration`` (in its style and
+    indentation; comments inside the old declaration go with it); the rest of the file unchanged."""
+    entries = _value(_compose(text), section)
+    found = _value(entries, name) if isinstance(entries, yaml.MappingNode) else None
     if not isinstance(found, yaml.MappingNode) or not found.value:
-        raise EditError(f"layer {name} is not declared as a mapping")
+        raise EditError(f"{name} is not declared as a mapping under {section}")
     flow = bool(found.flow_style)
     body = dump_rule(dict(declaration), found.start_mark.column, flow).replace("\n", line_end(text))
     return text[:found.start_mark.index] + body + text[node_end(found, text):]

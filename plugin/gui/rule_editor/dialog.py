@@ -29,6 +29,7 @@ from ...core.rules.rule_form import check_rule, field_message, new_rule_id, rule
 from ...i18n import tr
 from ...suggest import marker_for
 from .. import standard_buttons
+from .attribute_names import EditingAttributeNames
 from .condition_picker import ConditionPicker
 from .declaring import Declaring
 from .layer_names import EditingLayerNames
@@ -51,7 +52,7 @@ class Step(NamedTuple):
     index: int
 
 
-class RuleEditorDialog(Declaring, EditingLayerNames, Saving, QDialog):
+class RuleEditorDialog(Declaring, EditingLayerNames, EditingAttributeNames, Saving, QDialog):
     """Edit the rules of one rule-set file; nothing reaches the file before Save, and only what loads."""
 
     def __init__(self, rule_file: RuleFile, unit_fields: List[str], bound: Mapping[str, str], parent=None,
@@ -100,13 +101,16 @@ class RuleEditorDialog(Declaring, EditingLayerNames, Saving, QDialog):
         self.undo_button = self._button(tr("Undo"), "zr_rule_undo", self.undo, row)
         self.undo_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_button = self._button(tr("Redo"), "zr_rule_redo", self.redo, row)
-        self.layers_button = self._button(tr("Layer names…"), "zr_rule_layers", self.edit_layer_names, row)
+        words = QHBoxLayout()  # the rule set's words: its layers' and attributes'
+        self.layers_button = self._button(tr("Layer names…"), "zr_rule_layers", self.edit_layer_names, words)
+        self.attributes_button = self._button(tr("Attributes…"), "zr_rule_attributes", self.edit_attribute_names, words)
         self.redo_action = QAction(tr("Redo"), self)  # every binding of the platform: Ctrl+Shift+Z, Ctrl+Y…
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.redo_action.triggered.connect(self.redo)
         self.addAction(self.redo_action)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(row)
+        left_layout.addLayout(words)
         form = QWidget(self)
         form_layout = QVBoxLayout(form)
         form_layout.addWidget(self.suggestion)

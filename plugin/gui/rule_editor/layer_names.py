@@ -151,7 +151,7 @@ class EditingLayerNames:
         before = self.file.text
         try:
             for name, declaration in dialog.changed.items():
-                self.file.replace_layer(name, declaration)
+                self.file.replace_entry("layers", name, declaration)
         except SaveError as error:
             self.file.restore(before)
             self.status.setText(error.text())

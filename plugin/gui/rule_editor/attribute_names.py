@@ -1,0 +1,167 @@
+"""*Attributes…* in the rule editor: a project attribute declared (its name, type, label, a number's unit) or an
+attribute's words changed, without the YAML; applied as one edit Undo takes back. The condition picker and the dock's
+project form then offer it."""
+
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
+from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
+from ...core.rules.rule_file import SaveError
+from ...i18n import label_in, list_separator, tr, ui_language
+from .. import standard_buttons
+from ..given_values import ERROR_STYLE
+
+NEW = ""  # the combo's entry for a new attribute
+BLANK = AttributeWords("", "number", "", "", "", "")
+
+
+def _type_words() -> Dict[str, str]:
+    return {"number": tr("Number"), "boolean": tr("Yes or no"), "string": tr("Text")}
+
+
+class AttributeNamesDialog(QDialog):
+    """The rule set's attributes and one new one; on OK, ``changed`` holds the declarations that differ and ``added``
+    the new attribute (name and declaration) when one was described."""
+
+    def __init__(self, document: Mapping[str, Any], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("zr_attribute_names")
+        self.setWindowTitle(tr("Attributes"))
+        self.declared: Dict[str, Any] = dict(document.get("attributes") or {})
+        self.edited: Dict[str, AttributeWords] = {}
+        self.changed: Dict[str, Dict[str, Any]] = {}
+        self.added: Optional[Tuple[str, Dict[str, Any]]] = None
+        self.attribute = QComboBox(self)
+        self.attribute.setObjectName("zr_attribute_names_attribute")
+        for name, declaration in self.declared.items():
+            self.attribute.addItem(_named(name, declaration), name)
+        self.attribute.addItem(tr("New attribute…"), NEW)
+        self.name, self.zh, self.en, self.unit, self.unit_zh = (self._line(key) for key in (
+            "name", "zh", "en", "unit", "unit_zh"))
+        self.type = QComboBox(self)
+        self.type.setObjectName("zr_attribute_names_type")
+        for key, words in _type_words().items():
+            self.type.addItem(words, key)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.buttons = standard_buttons.worded(QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self.current: Optional[str] = None
+        self.attribute.currentIndexChanged.connect(self._show)
+        self.type.currentIndexChanged.connect(self._check)
+        self._show()
+
+    def _line(self, key: str) -> QLineEdit:
+        line = QLineEdit(self)
+        line.setObjectName(f"zr_attribute_names_{key}")
+        line.textChanged.connect(self._check)
+        return line
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        for words, widget in ((tr("Attribute"), self.attribute), (tr("Name (letters, digits, _)"), self.name),
+                              (tr("Type"), self.type), (tr("Label in Chinese"), self.zh),
+                              (tr("Label in English"), self.en), (tr("Unit"), self.unit),
+                              (tr("Unit in Chinese"), self.unit_zh)):
+            form.addRow(words, widget)
+        note = QLabel(tr("A number's value is asked for and compared in its unit (such as 万元): a new attribute's "
+                         "name, type and unit cannot be changed here once declared."), self)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def _words(self) -> AttributeWords:
+        return AttributeWords(self.name.text().strip(), self.type.currentData(), self.zh.text().strip(),
+                              self.en.text().strip(), self.unit.text().strip(), self.unit_zh.text().strip())
+
+    def _show(self) -> None:
+        """Keep the words shown so far; show those of the attribute chosen (a new one's editable throughout)."""
+        if self.current is not None:
+            self.edited[self.current] = self._words()
+        self.current = self.attribute.currentData()
+        new = self.current == NEW
+        words = self.edited.get(self.current) or (BLANK if new else words_of(self.current,
+                                                                              self.declared.get(self.current)))
+        for line, text in ((self.name, words.name), (self.zh, words.zh), (self.en, words.en),
+                           (self.unit, words.unit), (self.unit_zh, words.unit_zh)):
+            line.blockSignals(True)
+            line.setText(text)
+            line.blockSignals(False)
+        self.type.setCurrentIndex(max(0, self.type.findData(words.type)))
+        self.name.setReadOnly(not new)
+        self.type.setEnabled(new)
+        self.unit.setReadOnly(not new)
+        self._check()
+
+    def _declaration(self, key: str, words: AttributeWords):
+        original = None if key == NEW else self.declared.get(key)
+        return declaration_of(words, original, self.declared)
+
+    def _check(self) -> None:
+        number = self.type.currentData() == "number"
+        self.unit_zh.setEnabled(number and (bool(self.unit.text().strip()) or self.current != NEW))
+        words = self._words()
+        problems = [] if self.current == NEW and _blank(words) else self._declaration(self.current, words)[1]
+        self.message.setText("\n".join(problems))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
+
+    def accept(self) -> None:
+        """The declarations that differ, and the new attribute when one was described, then close."""
+        self.edited[self.current] = self._words()
+        for key, words in self.edited.items():
+            if key == NEW:
+                if not _blank(words):
+                    self.added = (words.name, self._declaration(NEW, words)[0])
+                continue
+            declaration = self._declaration(key, words)[0]
+            if declaration != self.declared.get(key):
+                self.changed[key] = declaration
+        super().accept()
+
+
+def _blank(words: AttributeWords) -> bool:
+    """Nothing typed for a new attribute (whatever its type)."""
+    return not any(words._replace(type=""))
+
+
+def _named(name: str, declaration: Any) -> str:
+    """An attribute as the editor names it: its label in the UI language (its name without one)."""
+    words = words_of(name, declaration)
+    return label_in(words.zh, words.en, name, ui_language())
+
+
+class EditingAttributeNames:
+    """The rule editor dialog's *Attributes…* (the dialog gives ``file``, ``status``, ``panel``, ``index``,
+    ``form_data``, ``refill_tree``, ``check`` and ``_record``)."""
+
+    def edit_attribute_names(self) -> None:
+        """Declare or rename attributes; the changes written to the file as one edit."""
+        dialog = AttributeNamesDialog(self.file.data, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not (dialog.changed or dialog.added):
+            return
+        before = self.file.text
+        try:
+            for name, declaration in dialog.changed.items():
+                self.file.replace_entry("attributes", name, declaration)
+            if dialog.added:
+                self.file.declare_attribute(*dialog.added)
+        except SaveError as error:
+            self.file.restore(before)
+            self.status.setText(error.text())
+            return
+        named = [*dialog.changed, *([dialog.added[0]] if dialog.added else [])]
+        attributes = self.file.data.get("attributes") or {}
+        words = list_separator().join(_named(name, attributes.get(name)) for name in named)
+        self._record(tr("Changed the attributes {attributes}").format(attributes=words), before, self.index)
+        self.panel.set_document(self.form_data())
+        self.refill_tree()
+        self.check()
+        self.status.setText(tr("Attributes changed; save the rule set to keep them."))

@@ -1,0 +1,132 @@
+"""*Attributes…* in the rule editor: a project attribute declared without the YAML (a number with its unit, yes/no,
+text), an attribute's words changed over its other keys; a name that is no identifier or is taken, or a label without
+Chinese, refused; written as one Undo step; the condition picker then offers it, and the saved rule set reviews a
+project by it."""
+
+
+import pytest
+import yaml
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.evaluation import evaluate_unit
+from zoning_review.plugin.core.review.site_review import render_reason
+from zoning_review.plugin.core.rules import yaml_edit
+from zoning_review.plugin.core.rules.attribute_words import AttributeWords, declaration_of
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.core.rules.ruleset import UnitContext
+from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
+from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
+from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+
+from .test_rule_file_edit import SMALL
+
+BOILER = {"type": "number", "unit": "t/h", "unit_aliases": ["蒸吨"], "label": {"zh": "锅炉"}}
+INVEST = {"type": "number", "unit": "亿元", "label": {"zh": "项目总投资", "en": "Total investment"}}
+
+
+def test_the_words_make_a_declaration_over_its_other_keys():
+    renamed = AttributeWords("boiler", "number", "燃煤锅炉蒸发量", "Boiler capacity", "t/h", "蒸吨/小时")
+    assert declaration_of(renamed, BOILER, {"boiler": BOILER}) == ({
+        "type": "number", "unit": "t/h", "unit_zh": "蒸吨/小时", "unit_aliases": ["蒸吨"],
+        "label": {"zh": "燃煤锅炉蒸发量", "en": "Boiler capacity"}}, [])
+    new = AttributeWords("invest_yi", "number", "项目总投资", "Total investment", "亿元", "")
+    assert declaration_of(new, None, {"boiler": BOILER}) == (INVEST, [])
+    flag = AttributeWords("reuse", "boolean", "废水回用", "", "kg", "千克")  # a unit means nothing to yes/no
+    assert declaration_of(flag, None, {}) == ({"type": "boolean", "label": {"zh": "废水回用"}}, [])
+
+
+def test_a_name_or_a_label_that_would_not_load_is_refused(qgis_app):
+    taken = AttributeWords("Boiler", "string", "", "Boiler", "", "")
+    assert declaration_of(taken, None, {"boiler": BOILER})[1] == [
+        "An attribute named Boiler is declared already.", "The attribute needs a Chinese label."]
+    for name in ("1st", "投资", "invest yi", ""):
+        problems = declaration_of(AttributeWords(name, "number", "投资", "", "", ""), None, {})[1]
+        assert problems and problems[0].startswith("The attribute's name must start with a letter"), name
+
+
+@pytest.mark.parametrize("attributes", ["", "attributes:\n  boiler: {type: number, label: {zh: 锅炉}}\n",
+                                        "attributes: {boiler: {type: number, label: {zh: 锅炉}}}\n"])
+def test_declaring_an_attribute_keeps_the_rest_of_the_file(attributes):
+    text = SMALL.replace("layers:\n", attributes + "layers:\n")
+    edited = yaml_edit.declare_entry(text, "attributes", "invest_yi", INVEST)
+    data, before = yaml.safe_load(edited), yaml.safe_load(text)
+    assert data["attributes"] == {**(before.get("attributes") or {}), "invest_yi": INVEST}
+    assert {k: v for k, v in data.items() if k != "attributes"} == {
+        k: v for k, v in before.items() if k != "attributes"}
+    assert edited.endswith(text[text.index("rules:"):]) and "# the bank line" in edited
+
+
+def _declare_invest(dialog: AttributeNamesDialog) -> None:
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData(""))
+    dialog.name.setText("invest_yi")
+    dialog.type.setCurrentIndex(dialog.type.findData("number"))
+    dialog.zh.setText("项目总投资")
+    dialog.en.setText("Total investment")
+    dialog.unit.setText("亿元")
+
+
+def test_the_dialog_gives_the_new_and_the_changed(qgis_app, example_rules):
+    dialog = AttributeNamesDialog(RuleFile.open(str(example_rules)).data)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.isEnabled()  # nothing typed for a new one: nothing to add
+    _declare_invest(dialog)
+    dialog.name.setText("boiler_tph")
+    assert not ok.isEnabled() and "declared already" in dialog.message.text()
+    dialog.name.setText("invest_yi")
+    assert ok.isEnabled()
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData("boiler_tph"))
+    assert dialog.name.isReadOnly() and not dialog.type.isEnabled() and dialog.unit.isReadOnly()
+    dialog.zh.setText("锅炉蒸发量")
+    dialog.accept()
+    assert dialog.added == ("invest_yi", INVEST)
+    assert list(dialog.changed) == ["boiler_tph"] and dialog.changed["boiler_tph"]["label"]["zh"] == "锅炉蒸发量"
+    assert dialog.changed["boiler_tph"]["unit_aliases"] == ["蒸吨"]  # what the dialog does not show, kept
+
+
+def _pick_invest(picker) -> int:
+    picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
+    assert picker.attribute.findData("invest_yi") >= 0  # the picker offers the attribute just declared
+    picker.attribute.setCurrentIndex(picker.attribute.findData("invest_yi"))
+    picker.attribute_op.setCurrentIndex(picker.attribute_op.findData(">"))
+    picker.attribute_value.setText("1")
+    picker.accept()
+    return QDialog.DialogCode.Accepted
+
+
+def test_an_attribute_declared_in_the_editor_reviews_a_project(qgis_app, tmp_path, monkeypatch):
+    path = tmp_path / "rules.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    original = editor.file.text
+
+    def declare(dialog):
+        _declare_invest(dialog)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
+    editor.attributes_button.click()
+    assert editor.file.data["attributes"] == {"invest_yi": INVEST}
+    at = original.index("rules:")  # the section added before the rules, the rest as it was
+    assert editor.file.text.startswith(original[:at]) and editor.file.text.endswith(original[at:])
+    editor.undo_button.click()
+    assert editor.file.text == original
+    editor.redo_button.click()
+    editor.new_button.click()
+    editor.panel.id_edit.setText("INV-1")
+    editor.panel.text_zh.setPlainText("项目总投资超过1亿元的，须开展专项论证。")
+    editor.panel.effect.setCurrentIndex(editor.panel.effect.findData("prohibit"))
+    monkeypatch.setattr(ConditionPicker, "exec", _pick_invest)
+    editor.panel.when.add_button.click()
+    assert editor.apply()
+    editor.file.save()
+    editor.deleteLater()
+    ruleset = load_ruleset(str(path)).ruleset
+    unit = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {})
+    found = {f.rule_id: f for f in evaluate_unit(ruleset, unit, ProjectDescription(attributes={"invest_yi": "3"}), {})}
+    assert str(found["INV-1"].status) == "conflict"
+    assert render_reason(found["INV-1"].reasons[0], "zh") == "项目总投资为 3 亿元；条款要求：高于 1 亿元"
+    assert render_reason(found["INV-1"].reasons[0], "en") == \
+        "Total investment is 3 (100 million yuan); rule: more than 1 (100 million yuan)"
