@@ -3926,21 +3926,21 @@
     </message>
     <message>
         <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295" />
-        <source>The rule set declares no number or text attribute.</source>
-        <translation>规则集未声明数值或文本属性。</translation>
+        <source>The rule set declares no number or text attribute: declare one with Attributes… under the rules.</source>
+        <translation>规则集未声明数值或文本属性：请用条款列表下方的“项目属性…”声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="302" />
-        <source>The rule set declares no yes/no attribute.</source>
-        <translation>规则集未声明是/否属性。</translation>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="303" />
+        <source>The rule set declares no yes/no attribute: declare one with Attributes… under the rules.</source>
+        <translation>规则集未声明是/否属性：请用条款列表下方的“项目属性…”声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="319" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="321" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>

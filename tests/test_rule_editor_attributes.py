@@ -130,3 +130,12 @@ def test_an_attribute_declared_in_the_editor_reviews_a_project(qgis_app, tmp_pat
     assert render_reason(found["INV-1"].reasons[0], "zh") == "项目总投资为 3 亿元；条款要求：高于 1 亿元"
     assert render_reason(found["INV-1"].reasons[0], "en") == \
         "Total investment is 3 (100 million yuan); rule: more than 1 (100 million yuan)"
+
+
+@pytest.mark.parametrize("kind", ["attribute", "flag"])
+def test_a_picker_without_attributes_says_where_to_declare_one(qgis_app, kind):
+    picker = ConditionPicker(yaml.safe_load(SMALL), [], {})
+    picker.kind.setCurrentIndex(picker.kind.findData(kind))
+    assert picker.condition() is None
+    assert picker.problem.text().endswith("declare one with Attributes… under the rules.")
+    picker.deleteLater()

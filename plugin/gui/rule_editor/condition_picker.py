@@ -292,14 +292,16 @@ def _read(picker: ConditionPicker, kind: str) -> Dict[str, Any]:
         return {"spatial": _spatial(picker)}
     if kind == "attribute":
         if not picker.attribute.currentData():
-            raise ValueError(tr("The rule set declares no number or text attribute."))
+            raise ValueError(tr("The rule set declares no number or text attribute: declare one with "
+                                "Attributes… under the rules."))
         name, op = picker.attribute.currentData(), picker.attribute_op.currentData()
         texts = (picker.attributes.get(name) or {}).get("type") == "string"
         return {"attribute": {"name": name, "op": op,
                               "value": parse_value(picker.attribute_value.text(), op, texts=texts)}}
     if kind == "flag":
         if not picker.flag.currentData():
-            raise ValueError(tr("The rule set declares no yes/no attribute."))
+            raise ValueError(tr("The rule set declares no yes/no attribute: declare one with Attributes… "
+                                "under the rules."))
         flag = {"flag": picker.flag.currentData()}
         return flag if picker.flag_value.currentData() else {"not": flag}
     if kind == "unit_attribute":
