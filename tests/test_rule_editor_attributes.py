@@ -72,6 +72,13 @@ def test_the_dialog_gives_the_new_and_the_changed(qgis_app, example_rules):
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.isEnabled()  # nothing typed for a new one: nothing to add
     _declare_invest(dialog)
+    assert dialog.unit_zh.isEnabled()  # a unit's Chinese words: for a number with a unit only
+    dialog.unit.setText("")
+    assert not dialog.unit_zh.isEnabled()
+    dialog.unit.setText("亿元")
+    dialog.type.setCurrentIndex(dialog.type.findData("boolean"))
+    assert not dialog.unit_zh.isEnabled()
+    dialog.type.setCurrentIndex(dialog.type.findData("number"))
     dialog.name.setText("boiler_tph")
     assert not ok.isEnabled() and "declared already" in dialog.message.text()
     dialog.name.setText("invest_yi")

@@ -16,7 +16,7 @@ from ..part_files import part_file
 from . import schema, yaml_edit
 from .loader import load_ruleset
 from .messages import LoadResult, sentence_of
-from .rule_form import layer_declaration
+from .rule_form import field_labels, layer_declaration
 from .yaml_source import PythonRulesLoader, read_yaml
 
 
@@ -151,7 +151,7 @@ class RuleFile:
         """Give fields of the declared layer ``name`` a Chinese label each under its ``fields:`` (SaveError, the
         file unchanged, when its declaration cannot take them)."""
         expected = copy.deepcopy(self.data)
-        entries = layer_declaration(name, labels)["fields"]
+        entries = field_labels(labels)
         try:
             declaration = expected["layers"][name]
             declaration["fields"] = {**(declaration.get("fields") or {}), **entries}

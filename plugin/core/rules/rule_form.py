@@ -128,8 +128,13 @@ def layer_declaration(label: str, fields: Optional[Mapping[str, str]] = None) ->
     """A layer's declaration as the editor writes it: its Chinese label, and a Chinese label for each field given."""
     declaration: Dict[str, Any] = {"label": {"zh": label}}
     if fields:
-        declaration["fields"] = {name: {"zh": text} for name, text in fields.items()}
+        declaration["fields"] = field_labels(fields)
     return declaration
+
+
+def field_labels(fields: Mapping[str, str]) -> Dict[str, Any]:
+    """Fields' Chinese labels as a layer's ``fields:`` writes them."""
+    return {name: {"zh": text} for name, text in fields.items()}
 
 
 def _field_of(item: LoadMessage, prefix: str) -> str:

@@ -107,7 +107,7 @@ class AttributeNamesDialog(QDialog):
 
     def _check(self) -> None:
         number = self.type.currentData() == "number"
-        self.unit_zh.setEnabled(number and (bool(self.unit.text().strip()) or self.current != NEW))
+        self.unit_zh.setEnabled(number and bool(self.unit.text().strip()))  # a unit's words need a unit
         words = self._words()
         problems = [] if self.current == NEW and _blank(words) else self._declaration(self.current, words)[1]
         self.message.setText("\n".join(problems))

@@ -12,11 +12,12 @@ from e2e_helpers import wait_until  # noqa: E402
 from qgis.core import QgsApplication, QgsProject, QgsTask  # noqa: E402
 
 DESCRIPTION = "zr e2e: a task still running"
-_ended = threading.Event()
+_started, _ended = threading.Event(), threading.Event()
 
 
 def _sleep_until_cancelled(task):
     """Sleep in short steps until the task is cancelled."""
+    _started.set()
     try:
         while not task.isCanceled():
             time.sleep(0.05)
@@ -30,5 +31,6 @@ def main(iface):
     task = QgsTask.fromFunction(DESCRIPTION, _sleep_until_cancelled)
     QgsApplication.taskManager().addTask(task)
     QgsProject.instance().cleared.connect(lambda: (task.cancel(), _ended.wait(30)))
-    wait_until(lambda: task.status() == QgsTask.TaskStatus.Running, 30, "the task to run")
+    # running as QGIS says, and in Python: the task's status turns Running before its thread enters the function
+    wait_until(lambda: task.status() == QgsTask.TaskStatus.Running and _started.is_set(), 30, "the task to run")
     raise RuntimeError("the script fails with its task running")
