@@ -7,10 +7,8 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
-from ...core.rules.rule_file import SaveError
 from ...i18n import label_in, list_separator, tr, ui_language
-from .. import standard_buttons
-from ..given_values import ERROR_STYLE
+from .words_edits import WordsEdits, message_and_buttons
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
@@ -43,13 +41,7 @@ class AttributeNamesDialog(QDialog):
         self.type.setObjectName("zr_attribute_names_type")
         for key, words in _type_words().items():
             self.type.addItem(words, key)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = standard_buttons.worded(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message, self.buttons = message_and_buttons(self)
         self._lay_out()
         self.current: Optional[str] = None
         self.attribute.currentIndexChanged.connect(self._show)
@@ -138,30 +130,25 @@ def _named(name: str, declaration: Any) -> str:
     return label_in(words.zh, words.en, name, ui_language())
 
 
-class EditingAttributeNames:
-    """The rule editor dialog's *Attributes…* (the dialog gives ``file``, ``status``, ``panel``, ``index``,
-    ``form_data``, ``refill_tree``, ``check`` and ``_record``)."""
+class EditingAttributeNames(WordsEdits):
+    """The rule editor dialog's *Attributes…*."""
 
     def edit_attribute_names(self) -> None:
         """Declare or rename attributes; the changes written to the file as one edit."""
         dialog = AttributeNamesDialog(self.file.data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not (dialog.changed or dialog.added):
             return
-        before = self.file.text
-        try:
+
+        def write() -> None:
             for name, declaration in dialog.changed.items():
                 self.file.replace_entry("attributes", name, declaration)
             if dialog.added:
                 self.file.declare_attribute(*dialog.added)
-        except SaveError as error:
-            self.file.restore(before)
-            self.status.setText(error.text())
-            return
-        named = [*dialog.changed, *([dialog.added[0]] if dialog.added else [])]
-        attributes = self.file.data.get("attributes") or {}
-        words = list_separator().join(_named(name, attributes.get(name)) for name in named)
-        self._record(tr("Changed the attributes {attributes}").format(attributes=words), before, self.index)
-        self.panel.set_document(self.form_data())
-        self.refill_tree()
-        self.check()
-        self.status.setText(tr("Attributes changed; save the rule set to keep them."))
+
+        def step() -> str:
+            named = [*dialog.changed, *([dialog.added[0]] if dialog.added else [])]
+            attributes = self.file.data.get("attributes") or {}
+            words = list_separator().join(_named(name, attributes.get(name)) for name in named)
+            return tr("Changed the attributes {attributes}").format(attributes=words)
+
+        self.edit_words(write, step, tr("Attributes changed; save the rule set to keep them."))

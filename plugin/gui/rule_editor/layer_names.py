@@ -18,10 +18,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
-from ...core.rules.rule_file import SaveError
 from ...i18n import label_in, list_separator, tr, ui_language
-from .. import standard_buttons
-from ..given_values import ERROR_STYLE
+from .words_edits import WordsEdits, message_and_buttons
 
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
@@ -54,13 +52,7 @@ class LayerNamesDialog(QDialog):
         add.setObjectName("zr_layer_names_add")
         add.setAutoDefault(False)
         add.clicked.connect(self._add_row)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.buttons = standard_buttons.worded(QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.message, self.buttons = message_and_buttons(self)
         self._lay_out(add)
         self.current = ""
         self.layer.currentIndexChanged.connect(self._show)
@@ -136,9 +128,8 @@ def _named(name: str, declaration: Any) -> str:
     return label_in(*label_of(declaration), name, ui_language())
 
 
-class EditingLayerNames:
-    """The rule editor dialog's *Layer names…* (the dialog gives ``file``, ``status``, ``panel``, ``index``,
-    ``form_data``, ``refill_tree``, ``check`` and ``_record``)."""
+class EditingLayerNames(WordsEdits):
+    """The rule editor dialog's *Layer names…*."""
 
     def edit_layer_names(self) -> None:
         """Edit the declared layers' words; the changed declarations written to the file as one edit."""
@@ -148,18 +139,14 @@ class EditingLayerNames:
         dialog = LayerNamesDialog(self.file.data, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed:
             return
-        before = self.file.text
-        try:
+
+        def replace() -> None:
             for name, declaration in dialog.changed.items():
                 self.file.replace_entry("layers", name, declaration)
-        except SaveError as error:
-            self.file.restore(before)
-            self.status.setText(error.text())
-            return
-        layers = self.file.data.get("layers") or {}
-        named = list_separator().join(_named(name, layers.get(name)) for name in dialog.changed)
-        self._record(tr("Changed the names of {layers}").format(layers=named), before, self.index)
-        self.panel.set_document(self.form_data())
-        self.refill_tree()
-        self.check()  # Undo offered for the edit
-        self.status.setText(tr("Layer names changed; save the rule set to keep them."))
+
+        def step() -> str:
+            layers = self.file.data.get("layers") or {}
+            named = list_separator().join(_named(name, layers.get(name)) for name in dialog.changed)
+            return tr("Changed the names of {layers}").format(layers=named)
+
+        self.edit_words(replace, step, tr("Layer names changed; save the rule set to keep them."))

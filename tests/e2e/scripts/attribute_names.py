@@ -10,6 +10,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 from e2e_helpers import (  # noqa: E402
     in_rule_editor,
+    in_words_dialog,
     open_sample_dock,
     pick_condition,
     pump,
@@ -19,9 +20,8 @@ from e2e_helpers import (  # noqa: E402
     wait_until,
 )
 from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QDialogButtonBox  # noqa: E402
 
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog  # noqa: E402
 from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
@@ -30,28 +30,19 @@ LANG = os.environ.get("LANG", "en")[:2]
 
 
 def _declare(dialog, seen) -> None:
-    def fill():
-        names = dialog.findChild(AttributeNamesDialog, "zr_attribute_names")
-        try:
-            names.attribute.setCurrentIndex(names.attribute.findData(""))
-            QTest.keyClicks(names.name, "invest_yi")
-            names.type.setCurrentIndex(names.type.findData("number"))
-            names.zh.insert("项目总投资（亿元）")  # as an input method commits it (QTest types ASCII only)
-            QTest.keyClicks(names.en, "Total investment")
-            names.unit.insert("亿元")
-            seen["message"] = names.message.text()
-            path = os.path.join(os.environ["ZR_E2E_ARTIFACTS"], f"attribute-names-{LANG}.png")
-            names.grab().save(path)
-            seen["shot_names"] = path
-        except Exception as error:  # noqa: BLE001 - reported to the test; the dialog still closes
-            seen["error"] = f"{type(error).__name__}: {error}"
-            names.reject()
-            return
-        QTest.mouseClick(names.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    def fill(names):
+        names.attribute.setCurrentIndex(names.attribute.findData(""))
+        QTest.keyClicks(names.name, "invest_yi")
+        names.type.setCurrentIndex(names.type.findData("number"))
+        names.zh.insert("项目总投资（亿元）")  # as an input method commits it (QTest types ASCII only)
+        QTest.keyClicks(names.en, "Total investment")
+        names.unit.insert("亿元")
+        seen["message"] = names.message.text()
+        path = os.path.join(os.environ["ZR_E2E_ARTIFACTS"], f"attribute-names-{LANG}.png")
+        names.grab().save(path)
+        seen["shot_names"] = path
 
-    QTimer.singleShot(300, fill)
-    QTest.mouseClick(dialog.attributes_button, Qt.MouseButton.LeftButton)
-    pump(0.2)
+    in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names", fill, seen)
     start_rule(dialog, "E2E-INV-01", "项目总投资超过1亿元的，须开展专项论证（示例）。", "prohibit")
     pick_condition(dialog.panel.when, _more_than_one)
     seen["conditions"] = [dialog.panel.when.list.item(i).text() for i in range(dialog.panel.when.list.count())]

@@ -7,11 +7,19 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import in_rule_editor, open_sample_dock, pump, review_sample_site, screenshot, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    in_rule_editor,
+    in_words_dialog,
+    open_sample_dock,
+    pump,
+    review_sample_site,
+    screenshot,
+    wait_until,
+)
 from qgis.core import QgsProject  # noqa: E402
-from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
+from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QLineEdit, QTableWidget  # noqa: E402
+from qgis.PyQt.QtWidgets import QLineEdit, QTableWidget  # noqa: E402
 
 from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog  # noqa: E402
 from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
@@ -33,25 +41,16 @@ def _typed(table: QTableWidget, row: int, column: int, text: str) -> None:
 
 
 def _rename(dialog, seen) -> None:
-    def fill():
-        names = dialog.findChild(LayerNamesDialog, "zr_layer_names")
-        try:
-            names.layer.setCurrentIndex(names.layer.findData("water_source"))
-            seen["rows"] = [names.table.item(r, 0).text() for r in range(names.table.rowCount())]
-            names.en.clear()
-            QTest.keyClicks(names.en, "Source-water zone")
-            _typed(names.table, 0, 1, "级别")
-            _typed(names.table, 0, 2, "grade")
-            seen["shot_names"] = screenshot_of(names, f"layer-names-{LANG}")
-        except Exception as error:  # noqa: BLE001 - reported to the test; the dialog still closes
-            seen["error"] = f"{type(error).__name__}: {error}"
-            names.reject()
-            return
-        QTest.mouseClick(names.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    def fill(names):
+        names.layer.setCurrentIndex(names.layer.findData("water_source"))
+        seen["rows"] = [names.table.item(r, 0).text() for r in range(names.table.rowCount())]
+        names.en.clear()
+        QTest.keyClicks(names.en, "Source-water zone")
+        _typed(names.table, 0, 1, "级别")
+        _typed(names.table, 0, 2, "grade")
+        seen["shot_names"] = screenshot_of(names, f"layer-names-{LANG}")
 
-    QTimer.singleShot(300, fill)
-    QTest.mouseClick(dialog.layers_button, Qt.MouseButton.LeftButton)
-    pump(0.2)
+    in_words_dialog(dialog, dialog.layers_button, LayerNamesDialog, "zr_layer_names", fill, seen)
     seen["status"] = dialog.status.text()
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen["saved"] = dialog.status.text()

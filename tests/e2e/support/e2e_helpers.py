@@ -130,3 +130,21 @@ def review_sample_site(iface, dock, site_id: str) -> None:
     QTest.mouseClick(dock.site_input.selected_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: dock.runner.reviews and not dock.runner.busy and dock.tree.topLevelItemCount(), 120,
                f"the review of {site_id}")
+
+
+def in_words_dialog(editor, button, dialog_class, name: str, fill, seen: dict) -> None:
+    """Click ``button`` of the rule editor; ``fill(dialog)`` runs in the modal ``dialog_class`` (object name
+    ``name``) it opens, then OK; an error is kept in ``seen`` and the dialog cancelled."""
+    def run():
+        dialog = editor.findChild(dialog_class, name)
+        try:
+            fill(dialog)
+        except Exception as error:  # noqa: BLE001 - reported to the test; the dialog still closes
+            seen["error"] = f"{type(error).__name__}: {error}"
+            dialog.reject()
+            return
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(300, run)
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    pump(0.2)
