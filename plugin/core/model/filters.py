@@ -1,7 +1,7 @@
 """A rule's layer filter (``where:``) read against a layer's fields: the fields it names, and those the layer lacks;
 the parser's message of an expression, as a message quotes it."""
 
-from typing import List, Optional
+from typing import Iterable, List, Optional
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsFields
 
@@ -12,6 +12,17 @@ def filter_columns(expression: QgsExpression) -> Optional[List[str]]:
     if QgsFeatureRequest.ALL_ATTRIBUTES in names:
         return None
     return sorted(names)
+
+
+def columns_read(filters: Iterable[str]) -> List[str]:
+    """The fields the filters that parse read, in the filters' order (each one's sorted), without repeats; none of a
+    filter that may read every field."""
+    found: List[str] = []
+    for where in filters:
+        expression = QgsExpression(where)
+        if not expression.hasParserError():
+            found += [name for name in filter_columns(expression) or () if name not in found]
+    return found
 
 
 def missing_fields(expression: QgsExpression, fields: QgsFields) -> List[str]:

@@ -4,9 +4,9 @@ said in words from the first review."""
 
 from typing import Any, Dict, Iterable, Mapping, Optional
 
-from qgis.core import QgsExpression, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
-from ..model.filters import filter_columns
+from ..model.filters import columns_read
 
 
 def alias_labels(layer: Optional[QgsVectorLayer], filters: Iterable[str]) -> Dict[str, str]:
@@ -16,11 +16,7 @@ def alias_labels(layer: Optional[QgsVectorLayer], filters: Iterable[str]) -> Dic
     if layer is None:
         return {}
     fields = layer.fields()
-    read = set()
-    for where in filters:
-        expression = QgsExpression(where)
-        if not expression.hasParserError():
-            read.update(fields.lookupField(name) for name in filter_columns(expression) or ())
+    read = {fields.lookupField(name) for name in columns_read(filters)}
     labels = {}
     for index in sorted(read - {-1}):
         field = fields.at(index)

@@ -4,10 +4,8 @@ declaration the file keeps."""
 
 from typing import Any, Dict, List, Mapping, NamedTuple, Tuple
 
-from qgis.core import QgsExpression
-
 from ...i18n import tr
-from ..model.filters import filter_columns
+from ..model.filters import columns_read
 from .rule_form import filters_on
 
 
@@ -37,12 +35,10 @@ def field_rows(document: Mapping[str, Any], name: str) -> List[FieldWords]:
     rows = [FieldWords(str(field), _text(words, "zh"), _text(words, "en"))
             for field, words in (fields.items() if isinstance(fields, Mapping) else ())]
     known = {row.field.lower() for row in rows}
-    for where in filters_on(document.get("rules") or [], name):
-        expression = QgsExpression(where)
-        for field in ([] if expression.hasParserError() else filter_columns(expression) or []):
-            if field.lower() not in known:
-                known.add(field.lower())
-                rows.append(FieldWords(field, "", ""))
+    for field in columns_read(filters_on(document.get("rules") or [], name)):
+        if field.lower() not in known:
+            known.add(field.lower())
+            rows.append(FieldWords(field, "", ""))
     return rows
 
 

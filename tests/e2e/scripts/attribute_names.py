@@ -9,14 +9,15 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 from e2e_helpers import (  # noqa: E402
+    bind_example_rules,
     in_rule_editor,
     in_words_dialog,
     open_sample_dock,
     pick_condition,
-    pump,
     review_sample_site,
     screenshot,
     start_rule,
+    tree_texts,
     wait_until,
 )
 from qgis.core import QgsProject  # noqa: E402
@@ -24,7 +25,6 @@ from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
 
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog  # noqa: E402
-from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
 
 LANG = os.environ.get("LANG", "en")[:2]
 
@@ -57,23 +57,15 @@ def _more_than_one(picker) -> None:
     QTest.keyClicks(picker.attribute_value, "1")
 
 
-def _texts(dock) -> list:
-    dock.tree.expandAll()
-    return [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
-
-
 def main(iface):
     """Bind the copy of the example, declare and use the attribute in the editor, review S01 with it given."""
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_RULES"])
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0], os.environ["ZR_E2E_RULES"])
     declared = in_rule_editor(dock, _declare)
     wait_until(lambda: "invest_yi" in dock.form.attributes.editors, 60, "the attribute in the project form")
     review_sample_site(iface, dock, "S01")  # the site's own description: the attribute not given
-    pump(0.3)
-    before = _texts(dock)
+    before = tree_texts(dock)
     dock.form.attributes.set_value("invest_yi", 3)  # given in the form: the site reviewed again with it
-    wait_until(lambda: any("3 亿元" in text or "is 3 (" in text for text in _texts(dock)), 60, "the review with it")
-    return {"declared": declared, "before": before, "texts": _texts(dock),
+    wait_until(lambda: any("3 亿元" in text or "is 3 (" in text for text in tree_texts(dock)), 60, "the review with it")
+    return {"declared": declared, "before": before, "texts": tree_texts(dock),
             "shot": screenshot(iface, f"attribute-names-S01-{LANG}")}

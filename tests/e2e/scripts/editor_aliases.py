@@ -10,20 +10,19 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 from e2e_helpers import (  # noqa: E402
+    bind_example_rules,
     in_rule_editor,
     open_sample_dock,
     pick_condition,
-    pump,
     review_sample_site,
     screenshot,
     start_rule,
+    tree_texts,
     wait_until,
 )
 from qgis.core import QgsProject, QgsVectorLayer  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-
-from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
 
 LANG = os.environ.get("LANG", "en")[:2]
 
@@ -75,17 +74,13 @@ def main(iface):
     """Bind the rules, add the rule on 水源地 in the editor, review S07 through the dock."""
     dock = open_sample_dock(iface)
     water = _water_with_alias()
-    dock.bindings.layer_combo.setLayer(_layer("control_units"))
-    dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_RULES"])
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, _layer("control_units"), os.environ["ZR_E2E_RULES"])
     added = in_rule_editor(dock, _add_rule)
     wait_until(lambda: "layer" in dock.bindings.constraints.combos, 60, "the declared layer in the panel")
     bound = dock.bindings.constraints.combos["layer"].currentLayer()
     again = in_rule_editor(dock, _add_second_rule)
     review_sample_site(iface, dock, "S07")
-    dock.tree.expandAll()
-    pump(0.3)
-    texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
+    texts = tree_texts(dock)
     shot = screenshot(iface, f"editor-aliases-S07-{LANG}")
     return {"added": added, "again": again, "bound": bound.id() == water.id() if bound else False, "texts": texts,
             "shot": shot}

@@ -8,13 +8,14 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 from e2e_helpers import (  # noqa: E402
+    bind_example_rules,
     in_rule_editor,
     in_words_dialog,
     open_sample_dock,
     pump,
     review_sample_site,
     screenshot,
-    wait_until,
+    tree_texts,
 )
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
@@ -22,7 +23,6 @@ from qgis.PyQt.QtTest import QTest  # noqa: E402
 from qgis.PyQt.QtWidgets import QLineEdit, QTableWidget  # noqa: E402
 
 from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog  # noqa: E402
-from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
 
 LANG = os.environ.get("LANG", "en")[:2]
 
@@ -65,12 +65,7 @@ def screenshot_of(widget, name: str) -> str:
 def main(iface):
     """Bind the copy of the example, rename in the editor, review S07 through the dock."""
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_RULES"])
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0], os.environ["ZR_E2E_RULES"])
     renamed = in_rule_editor(dock, _rename)
     review_sample_site(iface, dock, "S07")
-    dock.tree.expandAll()
-    pump(0.3)
-    texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
-    return {"renamed": renamed, "texts": texts, "shot": screenshot(iface, f"layer-names-S07-{LANG}")}
+    return {"renamed": renamed, "texts": tree_texts(dock), "shot": screenshot(iface, f"layer-names-S07-{LANG}")}

@@ -55,11 +55,21 @@ def open_sample_dock(iface, width: int = 440):
     return plugin.dock
 
 
-def bind_example_rules(dock, units) -> None:
-    """Bind the example rule set to ``units`` with the dock's widgets, and wait for the binding."""
+def bind_example_rules(dock, units, path: str = "") -> None:
+    """Bind the example rule set (or the copy of it at ``path``) to ``units`` with the dock's widgets, and wait for
+    the binding."""
     dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 10, "the binding")
+    dock.bindings.rules_file.setFilePath(path or str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
+    wait_until(lambda: dock.targets, 120 if path else 10, "the binding")
+
+
+def tree_texts(dock) -> list:
+    """Every text and tip of the dock's results, all expanded."""
+    from zoning_review.plugin.gui.tree_state import all_items
+
+    dock.tree.expandAll()
+    pump(0.3)
+    return [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
 
 
 def describe_new_c2614(dock) -> None:
