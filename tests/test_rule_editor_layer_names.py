@@ -10,7 +10,7 @@ import yaml
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from zoning_review.plugin.core.model.results import SpatialQuery
-from zoning_review.plugin.core.rules import yaml_edit
+from zoning_review.plugin.core.rules import yaml_update
 from zoning_review.plugin.core.rules.condition_words import filter_words
 from zoning_review.plugin.core.rules.layer_words import FieldWords, declaration_of, field_rows
 from zoning_review.plugin.core.rules.loader import load_ruleset
@@ -32,7 +32,7 @@ NEW_WATER = {"label": {"zh": "饮用水水源保护区", "en": "Drinking-water s
 def test_replacing_a_declaration_keeps_the_rest_of_the_file(river, eol):
     text = SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n", river).replace("\n", eol)
     new = {"label": {"zh": "河流岸线", "en": "River bank"}, "fields": {"AN_JB": {"zh": "岸线级别"}}}
-    edited = yaml_edit.replace_entry(text, "layers", "river_bank", new)
+    edited = yaml_update.replace_entry(text, "layers", "river_bank", new)
     data, before = yaml.safe_load(edited), yaml.safe_load(text)
     assert data["layers"]["river_bank"] == new
     assert {k: v for k, v in data.items() if k != "layers"} == {k: v for k, v in before.items() if k != "layers"}

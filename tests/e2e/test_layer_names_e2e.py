@@ -1,5 +1,6 @@
 """*Layer names…* in the real QGIS desktop: a declared layer's field labels and English name edited in the rule
-editor's table and saved; the dock's review then names the filtered part by the new words, in English and Chinese."""
+editor's table and saved, only the changed words rewritten (the comments in the declaration kept); the dock's review
+then names the filtered part by the new words, in English and Chinese."""
 
 from pathlib import Path
 
@@ -19,7 +20,10 @@ SAID = {"en_US": "Source-water zone where grade is I", "zh_CN": "饮用水水源
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_layer_names_edited_in_the_editor_reach_the_review(artifacts_dir, example_rules, tmp_path, locale):
     rules = tmp_path / "rules.yaml"
-    original = example_rules.read_text(encoding="utf-8")
+    original = example_rules.read_text(encoding="utf-8").replace(
+        "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}\n    fields:\n",
+        "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}   # as the plan names it\n"
+        "    fields:   # what the filters read\n")
     rules.write_text(original, encoding="utf-8")
     run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
     assert run.returncode == 0 and not run.errors, run.explain()
@@ -28,6 +32,9 @@ def test_layer_names_edited_in_the_editor_reach_the_review(artifacts_dir, exampl
     assert renamed["rows"] == ["grade"]  # the one field the example labels (and its filters read)
     written = rules.read_text(encoding="utf-8")
     assert yaml.safe_load(written)["layers"]["water_source"] == WATER
+    assert written[written.index("  water_source:"):written.index("  river_bank:")] == (  # only the words changed
+        "  water_source:\n    label: {zh: 饮用水水源保护区, en: Source-water zone}   # as the plan names it\n"
+        "    fields:   # what the filters read\n      grade: {zh: 级别, en: grade}\n")
     assert written.replace(written[written.index("  water_source:"):written.index("  river_bank:")], "") == \
         original.replace(original[original.index("  water_source:"):original.index("  river_bank:")], "")
     assert [text for text in run.detail["texts"] if SAID[locale] in text], run.detail["texts"]

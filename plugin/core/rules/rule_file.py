@@ -13,7 +13,7 @@ from ...i18n import tr
 from ..backups import replace_keeping_backup
 from ..model.results import Reason
 from ..part_files import part_file
-from . import schema, yaml_edit
+from . import schema, yaml_edit, yaml_update
 from .loader import load_ruleset
 from .messages import LoadResult, sentence_of
 from .rule_form import field_labels, layer_declaration
@@ -130,7 +130,7 @@ class RuleFile:
         expected = copy.deepcopy(self.data)
         try:
             expected[section][name] = copy.deepcopy(dict(declaration))
-            text = yaml_edit.replace_entry(self.text, section, name, declaration)
+            text = yaml_update.replace_entry(self.text, section, name, declaration)
         except (KeyError, TypeError, yaml_edit.EditError):
             text = ""
         self._commit(text, expected)

@@ -106,6 +106,14 @@ def line_end(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
+def rest_of_line(text: str, index: int) -> int:
+    """The index of the line break ending the line ``index`` is on (past a comment after a value)."""
+    stop = text.find("\n", index)
+    if stop < 0:
+        return len(text)
+    return stop - 1 if stop > index and text[stop - 1] == "\r" else stop
+
+
 def replace_rule(text: str, index: int, rule: Mapping[str, Any],
                  original: Optional[Mapping[str, Any]] = None) -> str:
     """The text with rule ``index`` replaced by ``rule`` (keys ordered like ``original``); nothing else changes."""
@@ -189,18 +197,6 @@ def declare_entry(text: str, section: str, name: str, declaration: Mapping[str, 
     return _added(text, keys[section][1], entry)
 
 
-def replace_entry(text: str, section: str, name: str, declaration: Mapping[str, Any]) -> str:
-    """The text with the declaration of ``name`` under ``section`` replaced by ``declaration`` (in its style and
-    indentation; comments inside the old declaration go with it); the rest of the file unchanged."""
-    entries = _value(_compose(text), section)
-    found = _value(entries, name) if isinstance(entries, yaml.MappingNode) else None
-    if not isinstance(found, yaml.MappingNode) or not found.value:
-        raise EditError(f"{name} is not declared as a mapping under {section}")
-    flow = bool(found.flow_style)
-    body = dump_rule(dict(declaration), found.start_mark.column, flow).replace("\n", line_end(text))
-    return text[:found.start_mark.index] + body + text[node_end(found, text):]
-
-
 def label_fields(text: str, name: str, labels: Mapping[str, Any]) -> str:
     """The text with ``labels`` (field → its label) added under ``fields:`` of layer ``name``'s declaration
     (``fields:`` added to the declaration if absent); the rest of the file unchanged."""
@@ -230,5 +226,5 @@ def _added(text: str, node: yaml.Node, entries: Mapping[str, Any]) -> str:
         joint = ", " if node.value else ""
         return text[:close] + joint + dump_rule(entries, 0, True)[1:-1] + text[close:]
     column, eol = node.value[0][0].start_mark.column, line_end(text)
-    end = node_end(node, text)
+    end = rest_of_line(text, node_end(node, text))
     return text[:end] + eol + " " * column + dump_rule(entries, column, False).replace("\n", eol) + text[end:]

@@ -1,0 +1,111 @@
+"""Replacing a declaration in a rule-set file edits only the keys that changed: the characters of every unchanged
+key, the comments among them included, stay; the file reads as the new declaration; a comment after a value stays on
+its line when a key is added after it."""
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zoning_review.plugin.core.rules import yaml_edit, yaml_update
+
+from .test_rule_file_edit import SMALL
+
+SOLVENT = """\
+attributes:
+  solvent:   # asked of every coating project
+    type: string
+    label: {zh: 溶剂类型, en: Solvent}   # the form's words
+    values:
+      # the list the 2023 notice gives
+      - {id: water, label: {zh: 水性}}
+      - id: oily   # solvent-borne
+        label: {zh: 油性}
+  boiler_tph:
+    type: number
+    unit: t/h
+    label: {zh: 锅炉蒸发量, en: Boiler capacity}
+"""
+
+
+def _file(attributes: str) -> str:
+    return SMALL.replace("layers:\n", attributes + "layers:\n")
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_new_label_keeps_the_declared_values_and_their_comments(eol):
+    text = _file(SOLVENT).replace("\n", eol)
+    declaration = yaml.safe_load(SOLVENT)["attributes"]["solvent"]
+    declaration["label"] = {"zh": "溶剂种类", "en": "Solvent"}
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", declaration)
+    assert yaml.safe_load(edited)["attributes"]["solvent"] == declaration
+    assert edited == text.replace("{zh: 溶剂类型, en: Solvent}", "{zh: 溶剂种类, en: Solvent}")
+
+
+def test_a_unit_word_added_goes_after_the_unit_and_a_label_loses_its_english():
+    text = _file(SOLVENT)
+    declaration = yaml.safe_load(SOLVENT)["attributes"]["boiler_tph"]
+    declaration = {"type": "number", "unit": "t/h", "unit_zh": "蒸吨/小时", "label": {"zh": "锅炉蒸发量"}}
+    edited = yaml_update.replace_entry(text, "attributes", "boiler_tph", declaration)
+    assert edited == text.replace("    unit: t/h\n    label: {zh: 锅炉蒸发量, en: Boiler capacity}\n",
+                                  "    unit: t/h\n    unit_zh: 蒸吨/小时\n    label: {zh: 锅炉蒸发量}\n")
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_comment_after_a_value_stays_on_its_line(eol):
+    text = SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n",
+                         "  river_bank:\n    label: {zh: 河岸}   # the bank line\n").replace("\n", eol)
+    new = {"label": {"zh": "河岸"}, "fields": {"DM": {"zh": "代码"}}}
+    expected = text.replace("label: {zh: 河岸}   # the bank line" + eol,
+                            "label: {zh: 河岸}   # the bank line" + eol + "    fields:" + eol
+                            + "      DM: {zh: 代码}" + eol)
+    assert yaml_update.replace_entry(text, "layers", "river_bank", new) == expected
+    assert yaml_edit.label_fields(text, "river_bank", {"DM": {"zh": "代码"}}) == expected
+
+
+WORDS = st.text(st.sampled_from("河岸代码级别abcXY "), min_size=1, max_size=6).map(str.strip).filter(bool)
+LABEL = st.fixed_dictionaries({"zh": WORDS}, optional={"en": WORDS})
+FIELDS = st.dictionaries(st.sampled_from(["DM", "MC", "AN_JB", "grade"]), LABEL, min_size=1, max_size=4)
+DECLARATION = st.fixed_dictionaries({"label": LABEL}, optional={"fields": FIELDS})
+
+
+def _written(declaration, flow: bool) -> str:
+    """A declaration written by hand: block or flow, a comment after every line of a block."""
+    if flow:
+        return "  river_bank: " + yaml.safe_dump(declaration, allow_unicode=True, default_flow_style=True,
+                                                 width=1 << 20).strip() + "   # the bank line\n"
+    lines = ["  river_bank:   # the bank line"]
+    for key, value in declaration.items():
+        if key == "label":
+            lines.append("    label: " + yaml.safe_dump(value, allow_unicode=True, default_flow_style=True,
+                                                        width=1 << 20).strip() + "   # label")
+        else:
+            lines.append("    fields:   # its fields")
+            for field, words in value.items():
+                lines.append(f"      {field}:   # field {field}")
+                lines += [f"        {k}: {v}   # {k} of {field}" for k, v in words.items()]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(old=DECLARATION, new=DECLARATION, flow=st.booleans())
+def test_only_what_changed_is_rewritten(old, new, flow):
+    text = SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n", _written(old, flow))
+    edited = yaml_update.replace_entry(text, "layers", "river_bank", new)
+    data, before = yaml.safe_load(edited), yaml.safe_load(text)
+    assert data["layers"]["river_bank"] == new
+    assert {k: v for k, v in data.items() if k != "layers"} == {k: v for k, v in before.items() if k != "layers"}
+    assert edited.startswith(text[:text.index("river_bank")]) and edited.endswith(text[text.index("rules:"):])
+    if not flow:
+        for line in text.splitlines():
+            key = line.split(":")[0].strip()
+            unchanged = (key == "label" and old["label"] == new["label"]) or (
+                line.endswith(f"# field {key}") and old.get("fields", {}).get(key) == new.get("fields", {}).get(key))
+            if unchanged:
+                assert line in edited.splitlines()
+    assert "# the bank line" in edited
+
+
+def test_an_empty_declaration_is_refused():
+    with pytest.raises(yaml_edit.EditError):
+        yaml_update.replace_entry(SMALL, "layers", "river_bank", {})
