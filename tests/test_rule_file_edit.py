@@ -329,3 +329,12 @@ def test_a_declaration_that_cannot_take_labels_is_refused(river):
     with pytest.raises(yaml_edit.EditError):
         yaml_edit.label_fields(SMALL.replace("  river_bank: {label: {zh: 河岸}}   # the bank line\n", river),
                                "river_bank", {"MC": {"zh": "名称"}})
+
+
+def test_a_rule_added_after_a_comment_leaves_the_comment_on_its_line():
+    text = SMALL.replace("    basis: |\n      第一行\n      第二行\n", "    basis: 第一行   # the last line\n")
+    edited = yaml_edit.append_rule(text, {"id": "R3", "level": "general", "dimension": "spatial_layout",
+                                          "effect": "text", "text": {"zh": "新条款。"}})
+    assert edited == text.replace("    basis: 第一行   # the last line\n", "    basis: 第一行   # the last line\n"
+                                  "  - id: R3\n    level: general\n    dimension: spatial_layout\n    effect: text\n"
+                                  "    text: {zh: 新条款。}\n")

@@ -109,3 +109,42 @@ def test_only_what_changed_is_rewritten(old, new, flow):
 def test_an_empty_declaration_is_refused():
     with pytest.raises(yaml_edit.EditError):
         yaml_update.replace_entry(SMALL, "layers", "river_bank", {})
+
+
+def test_a_value_added_and_a_value_relabelled_keep_the_others_and_their_comments():
+    text = _file(SOLVENT)
+    declaration = yaml.safe_load(SOLVENT)["attributes"]["solvent"]
+    declaration["values"][1]["label"] = {"zh": "溶剂型", "en": "solvent-borne"}
+    declaration["values"][1]["synonyms"] = ["油性"]
+    declaration["values"].append({"id": "powder", "label": {"zh": "粉末"}, "synonyms": ["粉末涂料", "粉体"]})
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", declaration)
+    assert yaml.safe_load(edited)["attributes"]["solvent"] == declaration
+    assert edited == text.replace(
+        "      - id: oily   # solvent-borne\n        label: {zh: 油性}\n",
+        "      - id: oily   # solvent-borne\n        label: {zh: 溶剂型, en: solvent-borne}\n        synonyms: [油性]\n"
+        "      - id: powder\n        label: {zh: 粉末}\n        synonyms: [粉末涂料, 粉体]\n")
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_values_given_to_a_text_attribute_without_any(eol):
+    text = _file(SOLVENT.replace("  boiler_tph:", "  fuel:\n    type: string\n    label: {zh: 燃料}   # asked\n"
+                                 "  boiler_tph:")).replace("\n", eol)
+    values = [{"id": "coal", "label": {"zh": "煤"}}, {"id": "gas", "label": {"zh": "天然气", "en": "gas"}}]
+    edited = yaml_update.replace_entry(text, "attributes", "fuel", {"type": "string", "label": {"zh": "燃料"},
+                                                                   "values": values})
+    assert yaml.safe_load(edited)["attributes"]["fuel"]["values"] == values
+    assert edited == text.replace("    label: {zh: 燃料}   # asked" + eol, "    label: {zh: 燃料}   # asked" + eol
+                                  + "    values:" + eol + "    - id: coal" + eol + "      label: {zh: 煤}" + eol
+                                  + "    - id: gas" + eol + "      label: {zh: 天然气, en: gas}" + eol)
+
+
+@pytest.mark.parametrize("values", ["[{id: water, label: {zh: 水性}}]", "\n      - {id: water, label: {zh: 水性}}"])
+def test_a_value_added_in_the_list_s_style(values):
+    text = _file("attributes:\n  solvent:\n    type: string\n    label: {zh: 溶剂}\n    values: " + values + "\n")
+    new = {"type": "string", "label": {"zh": "溶剂"}, "values": [
+        {"id": "water", "label": {"zh": "水性"}}, {"id": "oily", "label": {"zh": "油性"}, "synonyms": ["溶剂型"]}]}
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", new)
+    assert yaml.safe_load(edited)["attributes"]["solvent"] == new
+    item = "{id: oily, label: {zh: 油性}, synonyms: [溶剂型]}"
+    assert edited == text.replace("{id: water, label: {zh: 水性}}", "{id: water, label: {zh: 水性}}"
+                                  + (", " if values.startswith("[") else "\n      - ") + item)

@@ -139,12 +139,18 @@ def append_rule(text: str, rule: Mapping[str, Any]) -> str:
             return text[:listed.colon] + eol + " " * column + "- " + body + text[listed.end:]
         return text[:listed.start] + "[" + dump_rule(ordered, 0, True) + "]" + text[listed.end:]
     last = listed.rules[-1]
-    line_start = text.rfind("\n", 0, last.start) + 1
-    prefix = text[line_start:last.start]
+    eol, end = line_end(text), rest_of_line(text, last.end)
+    body = dump_rule(ordered, last.column, False).replace("\n", eol)
+    return text[:end] + eol + item_lead(text, last.start) + body + text[end:]
+
+
+def item_lead(text: str, start: int) -> str:
+    """What stands before a block sequence's item starting at ``start`` on its line, as a new item's lead (the dash
+    and the spaces to the item's column; a lead shared with an outer item, ``- - x``, as spaces)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
     dash = prefix.rstrip().rfind("-")
-    lead = prefix[:dash] + "-" + " " * (len(prefix) - dash - 1) if dash >= 0 else prefix
-    eol = line_end(text)
-    return text[:last.end] + eol + lead + dump_rule(ordered, last.column, False).replace("\n", eol) + text[last.end:]
+    return " " * dash + "-" + " " * (len(prefix) - dash - 1) if dash >= 0 else prefix
 
 
 def _key_column(text: str, colon: int) -> int:

@@ -1,15 +1,17 @@
-"""Make one mapping of a rule-set file's text equal to a new value with the fewest edits: a key whose value is
-unchanged keeps its characters and the comments among them, a mapping changed in both is edited key by key, a
-changed value is rewritten in its mapping's style, a new key is put after the key before it in the new order."""
+"""Make one mapping of a rule-set file's text equal to a new value with the fewest edits: a key or item whose value is
+unchanged keeps its characters and the comments among them, a mapping changed in both is edited key by key, a list
+that keeps its items item by item (new ones after its last), a changed value is rewritten in its mapping's style, a
+new key is put after the key before it in the new order."""
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
 import yaml
 
-from .yaml_edit import EditError, dump_rule, line_end, node_end, rest_of_line
+from .yaml_edit import EditError, dump_rule, item_lead, line_end, node_end, rest_of_line
 from .yaml_source import PythonRulesLoader
 
 Pair = Tuple[yaml.Node, yaml.Node]
+Step = Union[str, int]  # a key of a mapping or the index of a sequence's item
 
 
 def replace_entry(text: str, section: str, name: str, declaration: Mapping[str, Any]) -> str:
@@ -20,7 +22,7 @@ def replace_entry(text: str, section: str, name: str, declaration: Mapping[str, 
     return update_mapping(text, (section, name), declaration)
 
 
-def update_mapping(text: str, path: Sequence[str], new: Mapping[str, Any]) -> str:
+def update_mapping(text: str, path: Sequence[Step], new: Mapping[str, Any]) -> str:
     """The text with the mapping at ``path`` (keys from the document's root) equal to ``new``."""
     gone = [key for key in _located(text, path)[1] if key not in new]
     for index, (key, value) in enumerate(new.items()):
@@ -28,10 +30,9 @@ def update_mapping(text: str, path: Sequence[str], new: Mapping[str, Any]) -> st
         pair = _pair(node, key)
         if pair is None:
             text = _inserted(text, node, key, value, list(new)[:index])
-        elif old[key] != value or type(old[key]) is not type(value):
-            nested = isinstance(pair[1], yaml.MappingNode) and pair[1].value
-            if nested and isinstance(value, Mapping) and value:
-                text = update_mapping(text, [*path, key], value)
+        elif _differs(old[key], value):
+            if _in_place(pair[1], old[key], value):
+                text = _update(text, [*path, key], value)
             else:
                 text = _replaced(text, node, pair, key, value)
     for key in gone:
@@ -39,24 +40,84 @@ def update_mapping(text: str, path: Sequence[str], new: Mapping[str, Any]) -> st
     return text
 
 
-def _located(text: str, path: Sequence[str]) -> Tuple[yaml.MappingNode, Dict[str, Any]]:
-    """The mapping node at ``path`` and its value (string keys)."""
+def update_sequence(text: str, path: Sequence[Step], new: List[Any]) -> str:
+    """The text with the sequence at ``path`` equal to ``new``, which keeps its items and may add some."""
+    old = _located(text, path, yaml.SequenceNode)[1]
+    for index, item in enumerate(new[:len(old)]):
+        if not _differs(old[index], item):
+            continue
+        node = _located(text, path, yaml.SequenceNode)[0]
+        child = node.value[index]
+        if _in_place(child, old[index], item):
+            text = _update(text, [*path, index], item)
+        else:
+            body = _item(item, child.start_mark.column, bool(node.flow_style or getattr(child, "flow_style", 0)))
+            text = text[:child.start_mark.index] + body.replace("\n", line_end(text)) + text[node_end(child, text):]
+    for item in new[len(old):]:
+        text = _appended(text, _located(text, path, yaml.SequenceNode)[0], item)
+    return text
+
+
+def _update(text: str, path: Sequence[Step], new: Any) -> str:
+    return update_mapping(text, path, new) if isinstance(new, Mapping) else update_sequence(text, path, new)
+
+
+def _differs(old: Any, new: Any) -> bool:
+    """True when a value read from the file is not ``new`` (a number is not a yes/no, 1 is not 1.0)."""
+    return old != new or type(old) is not type(new)
+
+
+def _in_place(node: yaml.Node, old: Any, new: Any) -> bool:
+    """True when ``new`` is written by editing ``node``: a mapping changed into a mapping, a list that keeps its
+    items (each may change) and may add some; neither empty."""
+    if isinstance(node, yaml.MappingNode):
+        return bool(node.value) and isinstance(new, Mapping) and bool(new)
+    return (isinstance(node, yaml.SequenceNode) and bool(node.value) and isinstance(new, list)
+            and len(new) >= len(old))
+
+
+def _item(item: Any, column: int, flow: bool) -> str:
+    """A sequence's item as text to stand at ``column``."""
+    if flow or not isinstance(item, Mapping):
+        return yaml.safe_dump([item], allow_unicode=True, default_flow_style=True, width=1 << 20).strip()[1:-1]
+    return dump_rule(item, column, False)
+
+
+def _appended(text: str, node: yaml.SequenceNode, item: Any) -> str:
+    """The text with ``item`` after the sequence's last item, in the style of that item."""
+    last = node.value[-1]
+    end = node_end(last, text)
+    if node.flow_style:
+        return text[:end] + ", " + _item(item, 0, True) + text[end:]
+    eol, end = line_end(text), rest_of_line(text, end)
+    body = _item(item, last.start_mark.column, bool(getattr(last, "flow_style", False)))
+    return text[:end] + eol + item_lead(text, last.start_mark.index) + body.replace("\n", eol) + text[end:]
+
+
+def _located(text: str, path: Sequence[Step], kind: type = yaml.MappingNode) -> Tuple[Any, Any]:
+    """The node at ``path`` (a mapping, or ``kind``) and its value (a mapping's keys as text)."""
     loader = PythonRulesLoader(text)
     try:
         node = loader.get_single_node()
-        for key in path:
-            found = _pair(node, key) if isinstance(node, yaml.MappingNode) else None
-            if found is None:
-                raise EditError(f"no {key} in the file")
-            node = found[1]
-        if not isinstance(node, yaml.MappingNode):
-            raise EditError(f"{'/'.join(path)} is not a mapping")
+        for step in path:
+            node = _child(node, step)
+        if not isinstance(node, kind):
+            raise EditError(f"{path} is not a {kind.__name__}")
         value = loader.construct_object(node, deep=True)
     except yaml.YAMLError as error:
         raise EditError(str(error)) from None
     finally:
         loader.dispose()
-    return node, {str(key): item for key, item in value.items()}
+    return node, ({str(key): item for key, item in value.items()} if isinstance(value, dict) else value)
+
+
+def _child(node: yaml.Node, step: Step) -> yaml.Node:
+    if isinstance(step, int) and isinstance(node, yaml.SequenceNode) and step < len(node.value):
+        return node.value[step]
+    found = _pair(node, str(step)) if isinstance(node, yaml.MappingNode) else None
+    if found is None:
+        raise EditError(f"no {step} in the file")
+    return found[1]
 
 
 def _pair(node: yaml.MappingNode, key: str) -> Optional[Pair]:
@@ -94,7 +155,7 @@ def _inserted(text: str, node: yaml.MappingNode, key: str, value: Any, before: L
     return text[:end] + line_end(text) + " " * column + body + text[end:]
 
 
-def _removed(text: str, path: Sequence[str], key: str) -> str:
+def _removed(text: str, path: Sequence[Step], key: str) -> str:
     """The text without ``key`` in the mapping at ``path`` (its lines in block style, its item in flow style)."""
     node = _located(text, path)[0]
     index = next(i for i, pair in enumerate(node.value) if str(getattr(pair[0], "value", "")) == key)
