@@ -5240,7 +5240,7 @@
         <translation>{attribute} 为 {value}；条款要求：{op} {limit}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/attribute_rows.py" line="85" />
+        <location filename="../plugin/gui/attribute_rows.py" line="98" />
         <source>“{value}” is not a number: the site needs further study until you enter one.</source>
         <translation>“{value}”不是数值：在填写数值之前，该选址需进一步论证。</translation>
     </message>
@@ -8759,22 +8759,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>可选：条款引用的图层；此处缺少的已声明图层将被报告，条款的过滤条件用到该图层没有的字段，或为该图层没有的字段设置了显示名称（fields:）时也会报告。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_words.py" line="55" />
+        <location filename="../plugin/core/rules/layer_words.py" line="51" />
         <source>The layer needs a Chinese name.</source>
         <translation>图层须有中文名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_words.py" line="62" />
+        <location filename="../plugin/core/rules/layer_words.py" line="58" />
         <source>A labelled row has no field name.</source>
         <translation>有一行填写了显示名称，但未填写字段名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_words.py" line="64" />
+        <location filename="../plugin/core/rules/layer_words.py" line="60" />
         <source>The field {field} is labelled twice.</source>
         <translation>字段 {field} 的显示名称填写了两次。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/layer_words.py" line="66" />
+        <location filename="../plugin/core/rules/layer_words.py" line="62" />
         <source>The field {field} needs a Chinese label.</source>
         <translation>字段 {field} 须有中文显示名称。</translation>
     </message>
@@ -8784,57 +8784,57 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层名称…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="35" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="33" />
         <source>Layer names</source>
         <translation>图层名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
         <source>Chinese label</source>
         <translation>中文显示名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="50" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
         <source>English label</source>
         <translation>英文显示名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="53" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="51" />
         <source>Add a field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="74" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="66" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="75" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="67" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="76" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="68" />
         <source>The words the reasons and the notes name the layer and its filters' fields by.</source>
         <translation>审查理由和审查意见中称呼该图层及其过滤条件所用字段的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="146" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="137" />
         <source>The rule set declares no layer yet: pick a project layer in a condition.</source>
         <translation>规则集尚未声明任何图层：请先在条件中选取项目图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="161" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="150" />
         <source>Changed the names of {layers}</source>
         <translation>修改了{layers}的名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="152" />
         <source>Layer names changed; save the rule set to keep them.</source>
         <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8854,72 +8854,72 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>属性须有中文名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
         <source>Yes or no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="20" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="30" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="42" />
         <source>Attributes</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="39" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="51" />
         <source>New attribute…</source>
         <translation>新属性…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Name (letters, digits, _)</source>
         <translation>属性名（字母、数字、_）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Label in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Label in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
         <source>Unit in Chinese</source>
         <translation>单位的中文写法</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="72" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="93" />
         <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
         <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="163" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="212" />
         <source>Changed the attributes {attributes}</source>
         <translation>修改了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="167" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="214" />
         <source>Attributes changed; save the rule set to keep them.</source>
         <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8927,6 +8927,56 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/rule_editor/dialog.py" line="106" />
         <source>Attributes…</source>
         <translation>项目属性…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_values.py" line="53" />
+        <source>A value has no id: give it one of letters, digits and _ (such as water_based).</source>
+        <translation>有取值缺少标识：请用字母、数字和 _ 给出标识（如 water_based）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_values.py" line="55" />
+        <source>The value id {id} must start with a letter and hold only letters, digits and _ (such as water_based).</source>
+        <translation>取值标识 {id} 须以字母开头，且只含字母、数字和 _（如 water_based）。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_values.py" line="58" />
+        <source>The value {id} is given twice.</source>
+        <translation>取值 {id} 重复给出。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_values.py" line="60" />
+        <source>The value {id} needs a Chinese label.</source>
+        <translation>取值 {id} 须有中文显示名称。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/rules/attribute_values.py" line="66" />
+        <source>The spelling {spelling} names two values: {first} and {second}.</source>
+        <translation>写法 {spelling} 同时对应两个取值：{first} 和 {second}。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="69" />
+        <source>Value id</source>
+        <translation>取值标识</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="69" />
+        <source>Other spellings (separated by ;)</source>
+        <translation>其他写法（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="74" />
+        <source>Add a value</source>
+        <translation>添加取值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="96" />
+        <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it.</source>
+        <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/attribute_rows.py" line="91" />
+        <source>The rule set's values: {values}</source>
+        <translation>规则集的取值：{values}</translation>
     </message>
 </context>
 </TS>

@@ -121,15 +121,7 @@ def test_an_attribute_declared_in_the_editor_reviews_a_project(qgis_app, tmp_pat
     editor.undo_button.click()
     assert editor.file.text == original
     editor.redo_button.click()
-    editor.new_button.click()
-    editor.panel.id_edit.setText("INV-1")
-    editor.panel.text_zh.setPlainText("项目总投资超过1亿元的，须开展专项论证。")
-    editor.panel.effect.setCurrentIndex(editor.panel.effect.findData("prohibit"))
-    monkeypatch.setattr(ConditionPicker, "exec", _pick_invest)
-    editor.panel.when.add_button.click()
-    assert editor.apply()
-    editor.file.save()
-    editor.deleteLater()
+    add_prohibition(editor, monkeypatch, "INV-1", "项目总投资超过1亿元的，须开展专项论证。", _pick_invest)
     ruleset = load_ruleset(str(path)).ruleset
     unit = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {})
     found = {f.rule_id: f for f in evaluate_unit(ruleset, unit, ProjectDescription(attributes={"invest_yi": "3"}), {})}
@@ -137,6 +129,19 @@ def test_an_attribute_declared_in_the_editor_reviews_a_project(qgis_app, tmp_pat
     assert render_reason(found["INV-1"].reasons[0], "zh") == "项目总投资为 3 亿元；条款要求：高于 1 亿元"
     assert render_reason(found["INV-1"].reasons[0], "en") == \
         "Total investment is 3 (100 million yuan); rule: more than 1 (100 million yuan)"
+
+
+def add_prohibition(editor: RuleEditorDialog, monkeypatch, rule_id: str, text_zh: str, pick) -> None:
+    """A new prohibiting rule with one condition ``pick`` fills in the picker, applied and saved; the editor let go."""
+    editor.new_button.click()
+    editor.panel.id_edit.setText(rule_id)
+    editor.panel.text_zh.setPlainText(text_zh)
+    editor.panel.effect.setCurrentIndex(editor.panel.effect.findData("prohibit"))
+    monkeypatch.setattr(ConditionPicker, "exec", pick)
+    editor.panel.when.add_button.click()
+    assert editor.apply()
+    editor.file.save()
+    editor.deleteLater()
 
 
 @pytest.mark.parametrize("kind", ["attribute", "flag"])

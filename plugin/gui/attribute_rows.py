@@ -2,12 +2,12 @@
 
 from typing import Any, Dict, List, Optional
 
-from qgis.PyQt.QtCore import QLocale, pyqtSignal
+from qgis.PyQt.QtCore import QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QDoubleValidator
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..core.rules.values import as_bool, as_number
-from ..i18n import tr
+from ..i18n import list_separator, tr
 from .compact import compact
 from .given_values import ERROR_STYLE, select_given
 from .labels import pick_label
@@ -74,8 +74,21 @@ class AttributeRows(QWidget):
             validator.setLocale(QLocale.c())
             edit.setValidator(validator)
             edit.textChanged.connect(lambda text: self._mark_number(edit, text, decl.units))
+        if decl.value_labels:
+            self._offer_values(edit, decl.value_labels)
         edit.textChanged.connect(self._emit)
         return edit
+
+    @staticmethod
+    def _offer_values(edit: QLineEdit, value_labels) -> None:
+        """A text's declared values offered as it is typed (any part of a label, case aside) and named in its
+        tooltip; another spelling the rule set knows may still be typed."""
+        words = [pick_label(zh, en, value_id) for value_id, zh, en in value_labels]
+        completer = QCompleter(words, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        edit.setToolTip(tr("The rule set's values: {values}").format(values=list_separator().join(words)))
 
     @staticmethod
     def _mark_number(edit: QLineEdit, text: str, units) -> None:

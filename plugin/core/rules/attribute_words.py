@@ -1,15 +1,13 @@
 """A project attribute as the rule editor's *Attributes…* dialog declares or renames it: its name and type (fixed
-once declared: the rules compare by them), its label, and for a number its unit (fixed once declared: the limits are
-written in it) and the unit's Chinese words; made back into the declaration the file keeps, its other keys (declared
-values, unit spellings) as they were."""
+once declared: the rules compare by them), its label, for a number its unit (fixed once declared: the limits are
+written in it) and the unit's Chinese words, for a text its declared values; made back into the declaration the file
+keeps, its other keys (unit spellings) as they were."""
 
 import copy
-import re
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
-
-NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")  # the schema's name pattern
+from .attribute_values import NAME, ValueWords, value_rows, values_of
 
 
 class AttributeWords(NamedTuple):
@@ -21,6 +19,7 @@ class AttributeWords(NamedTuple):
     en: str
     unit: str
     unit_zh: str
+    values: Tuple[ValueWords, ...] = ()
 
 
 def words_of(name: str, declaration: Any) -> AttributeWords:
@@ -28,7 +27,7 @@ def words_of(name: str, declaration: Any) -> AttributeWords:
     found = declaration if isinstance(declaration, Mapping) else {}
     label = found.get("label") if isinstance(found.get("label"), Mapping) else {}
     return AttributeWords(name, str(found.get("type") or "number"), _text(label.get("zh")), _text(label.get("en")),
-                          _text(found.get("unit")), _text(found.get("unit_zh")))
+                          _text(found.get("unit")), _text(found.get("unit_zh")), value_rows(found))
 
 
 def _text(value: Any) -> str:
@@ -38,7 +37,8 @@ def _text(value: Any) -> str:
 def declaration_of(words: AttributeWords, original: Optional[Mapping[str, Any]],
                    declared: Mapping[str, Any]) -> Tuple[Dict[str, Any], List[str]]:
     """The declaration ``words`` make (over ``original``'s other keys; a new attribute when None) and what stops it,
-    translated: a name that is not an identifier or is declared already, a label without Chinese."""
+    translated: a name that is not an identifier or is declared already, a label without Chinese, a value that
+    cannot be declared."""
     problems: List[str] = []
     if original is None:
         if not NAME.fullmatch(words.name):
@@ -55,6 +55,12 @@ def declaration_of(words: AttributeWords, original: Optional[Mapping[str, Any]],
     declaration.pop("unit_zh", None)
     if declaration["type"] == "number" and words.unit_zh and declaration.get("unit"):
         declaration["unit_zh"] = words.unit_zh
+    if declaration["type"] == "string":
+        values, wrong = values_of(words.name, words.values, declaration.get("values"))
+        problems += wrong
+        declaration.pop("values", None)
+        if values:
+            declaration["values"] = values
     return _ordered(declaration, list(original or ())), problems
 
 

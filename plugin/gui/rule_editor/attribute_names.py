@@ -1,17 +1,31 @@
-"""*Attributes…* in the rule editor: a project attribute declared (its name, type, label, a number's unit) or an
-attribute's words changed, without the YAML; applied as one edit Undo takes back. The condition picker and the dock's
-project form then offer it."""
+"""*Attributes…* in the rule editor: a project attribute declared (its name, type, label, a number's unit, a text's
+values) or an attribute's words and values changed, without the YAML; applied as one edit Undo takes back. The
+condition picker and the dock's project form then offer it."""
 
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
+from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
 from ...i18n import label_in, list_separator, tr, ui_language
 from .words_edits import WordsEdits, message_and_buttons
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
+READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def _type_words() -> Dict[str, str]:
@@ -41,12 +55,27 @@ class AttributeNamesDialog(QDialog):
         self.type.setObjectName("zr_attribute_names_type")
         for key, words in _type_words().items():
             self.type.addItem(words, key)
+        self.values = self._values_table()
         self.message, self.buttons = message_and_buttons(self)
         self._lay_out()
         self.current: Optional[str] = None
         self.attribute.currentIndexChanged.connect(self._show)
         self.type.currentIndexChanged.connect(self._check)
         self._show()
+
+    def _values_table(self) -> QTableWidget:
+        table = QTableWidget(0, 4, self)
+        table.setObjectName("zr_attribute_names_values")
+        table.setHorizontalHeaderLabels([tr("Value id"), tr("Chinese label"), tr("English label"),
+                                         tr("Other spellings (separated by ;)")])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().setVisible(False)
+        table.itemChanged.connect(self._check)
+        self.add_value = QPushButton(tr("Add a value"), self)
+        self.add_value.setObjectName("zr_attribute_names_add_value")
+        self.add_value.setAutoDefault(False)
+        self.add_value.clicked.connect(lambda: self._add_value(ValueWords("", "", "", ""), fixed=False))
+        return table
 
     def _line(self, key: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -64,15 +93,37 @@ class AttributeNamesDialog(QDialog):
         note = QLabel(tr("A number's value is asked for and compared in its unit (such as 万元): a new attribute's "
                          "name, type and unit cannot be changed here once declared."), self)
         note.setWordWrap(True)
+        self.values_note = QLabel(tr("A text's values: a project's value is recognised by its id, its labels or "
+                                     "its other spellings; one the list lacks needs information. A value's id "
+                                     "cannot be changed once declared: the rules name it."), self)
+        self.values_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
+        for widget in (self.values_note, self.values, self.add_value):
+            layout.addWidget(widget, 1 if widget is self.values else 0)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
     def _words(self) -> AttributeWords:
         return AttributeWords(self.name.text().strip(), self.type.currentData(), self.zh.text().strip(),
-                              self.en.text().strip(), self.unit.text().strip(), self.unit_zh.text().strip())
+                              self.en.text().strip(), self.unit.text().strip(), self.unit_zh.text().strip(),
+                              self._value_rows())
+
+    def _value_rows(self) -> Tuple[ValueWords, ...]:
+        cell = lambda r, c: self.values.item(r, c).text() if self.values.item(r, c) else ""  # noqa: E731
+        rows = (ValueWords(*(cell(r, c) for c in range(4))) for r in range(self.values.rowCount()))
+        return tuple(row for row in rows if any(text.strip() for text in row))
+
+    def _add_value(self, row: ValueWords, fixed: bool) -> None:
+        """A row of the values table (its id fixed for a value the file declares)."""
+        index = self.values.rowCount()
+        self.values.insertRow(index)
+        for column, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if column == 0 and fixed:
+                item.setFlags(READ_ONLY)
+            self.values.setItem(index, column, item)
 
     def _show(self) -> None:
         """Keep the words shown so far; show those of the attribute chosen (a new one's editable throughout)."""
@@ -88,6 +139,12 @@ class AttributeNamesDialog(QDialog):
             line.setText(text)
             line.blockSignals(False)
         self.type.setCurrentIndex(max(0, self.type.findData(words.type)))
+        fixed = {row.id for row in value_rows(self.declared.get(self.current))}
+        self.values.blockSignals(True)
+        self.values.setRowCount(0)
+        for row in words.values:
+            self._add_value(row, row.id in fixed)
+        self.values.blockSignals(False)
         self.name.setReadOnly(not new)
         self.type.setEnabled(new)
         self.unit.setReadOnly(not new)
@@ -100,6 +157,9 @@ class AttributeNamesDialog(QDialog):
     def _check(self) -> None:
         number = self.type.currentData() == "number"
         self.unit_zh.setEnabled(number and bool(self.unit.text().strip()))  # a unit's words need a unit
+        text = self.type.currentData() == "string"
+        for widget in (self.values_note, self.values, self.add_value):
+            widget.setVisible(text)
         words = self._words()
         problems = [] if self.current == NEW and _blank(words) else self._declaration(self.current, words)[1]
         self.message.setText("\n".join(problems))

@@ -9,6 +9,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 from e2e_helpers import (  # noqa: E402
+    attribute_condition,
     bind_example_rules,
     in_rule_editor,
     in_words_dialog,
@@ -44,17 +45,10 @@ def _declare(dialog, seen) -> None:
 
     in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names", fill, seen)
     start_rule(dialog, "E2E-INV-01", "项目总投资超过1亿元的，须开展专项论证（示例）。", "prohibit")
-    pick_condition(dialog.panel.when, _more_than_one)
+    pick_condition(dialog.panel.when, attribute_condition("invest_yi", ">", "1"))
     seen["conditions"] = [dialog.panel.when.list.item(i).text() for i in range(dialog.panel.when.list.count())]
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen["status"] = dialog.status.text()
-
-
-def _more_than_one(picker) -> None:
-    picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
-    picker.attribute.setCurrentIndex(picker.attribute.findData("invest_yi"))
-    picker.attribute_op.setCurrentIndex(picker.attribute_op.findData(">"))
-    QTest.keyClicks(picker.attribute_value, "1")
 
 
 def main(iface):

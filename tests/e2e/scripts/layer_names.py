@@ -12,32 +12,18 @@ from e2e_helpers import (  # noqa: E402
     in_rule_editor,
     in_words_dialog,
     open_sample_dock,
-    pump,
     review_sample_site,
     screenshot,
     tree_texts,
+    type_in_cell,
 )
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
-from qgis.PyQt.QtWidgets import QLineEdit, QTableWidget  # noqa: E402
 
 from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog  # noqa: E402
 
 LANG = os.environ.get("LANG", "en")[:2]
-
-
-def _typed(table: QTableWidget, row: int, column: int, text: str) -> None:
-    """A table cell edited as a user does from the keyboard: the cell chosen, F2, select all, type, Enter."""
-    table.setFocus()
-    table.setCurrentCell(row, column)
-    QTest.keyClick(table, Qt.Key.Key_F2)
-    pump(0.2)
-    editor = table.findChild(QLineEdit)
-    assert editor is not None, "no cell editor opened"
-    editor.selectAll()
-    editor.insert(text)  # as an input method commits it (QTest types ASCII only)
-    QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
 def _rename(dialog, seen) -> None:
@@ -46,8 +32,8 @@ def _rename(dialog, seen) -> None:
         seen["rows"] = [names.table.item(r, 0).text() for r in range(names.table.rowCount())]
         names.en.clear()
         QTest.keyClicks(names.en, "Source-water zone")
-        _typed(names.table, 0, 1, "级别")
-        _typed(names.table, 0, 2, "grade")
+        type_in_cell(names.table, 0, 1, "级别")
+        type_in_cell(names.table, 0, 2, "grade")
         seen["shot_names"] = screenshot_of(names, f"layer-names-{LANG}")
 
     in_words_dialog(dialog, dialog.layers_button, LayerNamesDialog, "zr_layer_names", fill, seen)

@@ -10,7 +10,7 @@ import qgis.utils
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QDialogButtonBox, QPushButton
+from qgis.PyQt.QtWidgets import QDialogButtonBox, QLineEdit, QPushButton, QTableWidget
 
 ROOT = Path(os.environ.get("ZR_E2E_ROOT", "."))
 ARTIFACTS = Path(os.environ.get("ZR_E2E_ARTIFACTS", "."))
@@ -158,3 +158,28 @@ def in_words_dialog(editor, button, dialog_class, name: str, fill, seen: dict) -
     QTimer.singleShot(300, run)
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     pump(0.2)
+
+
+def type_in_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """A table cell edited as a user does from the keyboard: the cell chosen, F2, select all, type, Enter."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    QTest.keyClick(table, Qt.Key.Key_F2)
+    pump(0.2)
+    editor = table.findChild(QLineEdit)
+    assert editor is not None, "no cell editor opened"
+    editor.selectAll()
+    editor.insert(text)  # as an input method commits it (QTest types ASCII only)
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    pump(0.1)
+
+
+def attribute_condition(name: str, op: str, value: str) -> Callable:
+    """A picker's fill: an attribute condition ``name op value``, the value typed (ASCII)."""
+    def fill(picker) -> None:
+        picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
+        picker.attribute.setCurrentIndex(picker.attribute.findData(name))
+        picker.attribute_op.setCurrentIndex(picker.attribute_op.findData(op))
+        QTest.keyClicks(picker.attribute_value, value)
+
+    return fill
