@@ -739,7 +739,7 @@
         <translation>规则与管控单元图层</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="216" />
+        <location filename="../plugin/notes/document_summary.py" line="217" />
         <source>Unit layer</source>
         <translation>管控单元图层</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>选择规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="200" />
+        <location filename="../plugin/notes/document_summary.py" line="201" />
         <source>Rule set</source>
         <translation>规则集</translation>
     </message>
@@ -1289,12 +1289,12 @@
         <translation>《产业结构调整指导目录》</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Access list</source>
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="20" />
+        <location filename="../plugin/notes/document_judgements.py" line="27" />
         <source>Reviewer</source>
         <translation>审查人</translation>
     </message>
@@ -1599,27 +1599,27 @@
         <translation>项目拟选址位于{category}“{name}”（编码 {code}），占拟选址地块面积的 {share}。已对照总体、管控类别和单元三个层级共 {count} 条条款进行核查。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="127" />
+        <location filename="../plugin/notes/document_summary.py" line="128" />
         <source>Clauses in conflict: {rules}.</source>
         <translation>存在冲突的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="129" />
+        <location filename="../plugin/notes/document_summary.py" line="130" />
         <source>Clauses needing information or a manual check: {rules}.</source>
         <translation>需补充信息或人工核查的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="149" />
+        <location filename="../plugin/notes/document_summary.py" line="150" />
         <source>The project is not among the projects the clauses prohibit or restrict.</source>
         <translation>本项目不属于相关条款禁止或限制的项目。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="164" />
+        <location filename="../plugin/notes/document_summary.py" line="165" />
         <source>Warning: the rule set expired on {date}; check for a newer version before relying on these notes.</source>
         <translation>警告：规则集已于 {date} 失效；采用本审查意见前，请检查是否有更新版本。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="172" />
+        <location filename="../plugin/notes/document_summary.py" line="173" />
         <source>Provenance</source>
         <translation>数据来源与版本</translation>
     </message>
@@ -1629,102 +1629,102 @@
         <translation>规则集编号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="202" />
+        <location filename="../plugin/notes/document_summary.py" line="203" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="203" />
+        <location filename="../plugin/notes/document_summary.py" line="204" />
         <source>Authority</source>
         <translation>发布机关</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="204" />
+        <location filename="../plugin/notes/document_summary.py" line="205" />
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="205" />
+        <location filename="../plugin/notes/document_summary.py" line="206" />
         <source>Expires</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="206" />
+        <location filename="../plugin/notes/document_summary.py" line="207" />
         <source>Sources</source>
         <translation>依据文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="207" />
+        <location filename="../plugin/notes/document_summary.py" line="208" />
         <source>Rule file</source>
         <translation>规则文件</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="208" />
+        <location filename="../plugin/notes/document_summary.py" line="209" />
         <source>SHA-256 of the rule file</source>
         <translation>规则文件 SHA-256 校验值</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="218" />
+        <location filename="../plugin/notes/document_summary.py" line="219" />
         <source>Unit features</source>
         <translation>单元要素数</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="219" />
+        <location filename="../plugin/notes/document_summary.py" line="220" />
         <source>Unit layer CRS</source>
         <translation>管控单元图层坐标参考系</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="220" />
+        <location filename="../plugin/notes/document_summary.py" line="221" />
         <source>Ellipsoid</source>
         <translation>椭球</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="221" />
+        <location filename="../plugin/notes/document_summary.py" line="222" />
         <source>Zoning Review version</source>
         <translation>分区管控审查插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="222" />
+        <location filename="../plugin/notes/document_summary.py" line="223" />
         <source>QGIS version</source>
         <translation>QGIS 版本</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="229" />
+        <location filename="../plugin/notes/document_summary.py" line="230" />
         <source>X is northing and Y easting in {grid} (CGCS2000 3-degree Gauss-Krüger); longitude and latitude in EPSG:4490.</source>
         <translation>X 为 {grid}（CGCS2000 3 度带高斯-克吕格投影）中的北向坐标，Y 为东向坐标；经纬度采用 EPSG:4490。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="232" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="232" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Part</source>
         <translation>部分</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="232" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Ring</source>
         <translation>圈号</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="232" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="232" />
+        <location filename="../plugin/notes/document_summary.py" line="233" />
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="239" />
+        <location filename="../plugin/notes/document_summary.py" line="240" />
         <source>Only the first {shown} of {total} points are listed.</source>
         <translation>共 {total} 个点，仅列出前 {shown} 个。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="241" />
+        <location filename="../plugin/notes/document_summary.py" line="242" />
         <source>Appendix: boundary points</source>
         <translation>附录：界址点坐标</translation>
     </message>
@@ -1844,12 +1844,12 @@
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="173" />
+        <location filename="../plugin/core/review/labels.py" line="179" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="191" />
+        <location filename="../plugin/core/review/labels.py" line="196" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2871,7 +2871,7 @@
         <translation>审查判断</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="89" />
+        <location filename="../plugin/notes/document_judgements.py" line="96" />
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -3101,7 +3101,7 @@
         <translation>判定条款 {rule}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="20" />
+        <location filename="../plugin/notes/document_judgements.py" line="27" />
         <source>The rules' finding</source>
         <translation>规则审查结果</translation>
     </message>
@@ -3111,7 +3111,7 @@
         <translation>改判规则审查结果（以备注为理由）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="71" />
+        <location filename="../plugin/notes/document_judgements.py" line="78" />
         <source>Judgement</source>
         <translation>判定</translation>
     </message>
@@ -3226,27 +3226,27 @@
         <translation>总体审查意见：审查人的结论，写入审查说明</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="18" />
+        <location filename="../plugin/notes/document_judgements.py" line="25" />
         <source>Reviewer's judgements and opinion</source>
         <translation>审查人判定及总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="29" />
+        <location filename="../plugin/notes/document_judgements.py" line="36" />
         <source>{status} (overridden)</source>
         <translation>{status}（已改判）</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="39" />
+        <location filename="../plugin/notes/document_judgements.py" line="46" />
         <source>No clause has been judged by a reviewer.</source>
         <translation>尚无经审查人判定的条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="44" />
+        <location filename="../plugin/notes/document_judgements.py" line="51" />
         <source>Overall opinion: {opinion}</source>
         <translation>总体审查意见：{opinion}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="44" />
+        <location filename="../plugin/notes/document_judgements.py" line="51" />
         <source>(none given)</source>
         <translation>（未填写）</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>管控单元须有适用的准入清单。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Applies to</source>
         <translation>适用范围</translation>
     </message>
@@ -4700,17 +4700,17 @@
         <translation>准入清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>In force</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="177" />
+        <location filename="../plugin/notes/document_summary.py" line="178" />
         <source>Rule file and SHA-256</source>
         <translation>规则文件及 SHA-256</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="183" />
+        <location filename="../plugin/notes/document_summary.py" line="184" />
         <source>all units</source>
         <translation>全部单元</translation>
     </message>
@@ -4760,7 +4760,7 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="189" />
+        <location filename="../plugin/core/review/labels.py" line="194" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
@@ -4795,22 +4795,22 @@
         <translation>在规则编辑器中打开此清单</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="89" />
+        <location filename="../plugin/notes/document_judgements.py" line="96" />
         <source>Judgement removed</source>
         <translation>被撤销的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="89" />
+        <location filename="../plugin/notes/document_judgements.py" line="96" />
         <source>Judged by</source>
         <translation>判定人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="89" />
+        <location filename="../plugin/notes/document_judgements.py" line="96" />
         <source>Removed by</source>
         <translation>撤销人</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="89" />
+        <location filename="../plugin/notes/document_judgements.py" line="96" />
         <source>Judgements removed by the reviewer (kept in the record)</source>
         <translation>审查人撤销的判定（记录中保留）</translation>
     </message>
@@ -5938,12 +5938,12 @@
         <translation>{n} 项判定与本次审查的条款均不对应（规则集中已无这些条款），不予应用；这些判定保留在审查记录中：{clauses}</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="71" />
+        <location filename="../plugin/notes/document_judgements.py" line="78" />
         <source>Why not applied</source>
         <translation>未予应用的原因</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="71" />
+        <location filename="../plugin/notes/document_judgements.py" line="78" />
         <source>Judgements not applied (kept in the record)</source>
         <translation>未予应用的判定（记录中保留）</translation>
     </message>
@@ -7069,22 +7069,22 @@ Replace them? Choose No to keep them and give another file name.</source>
 是否替换？选择“否”可保留原文件并另行指定文件名。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="143" />
+        <location filename="../plugin/notes/document_summary.py" line="144" />
         <source>Clauses whose exceptions apply to the project: {rules}.</source>
         <translation>本项目适用其除外情形的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="144" />
+        <location filename="../plugin/notes/document_summary.py" line="145" />
         <source>Restrictions whose conditions for allowing the project are met: {rules}.</source>
         <translation>本项目满足允许条件的限制类条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="146" />
+        <location filename="../plugin/notes/document_summary.py" line="147" />
         <source>Clauses the reviewer judged compliant: {rules}.</source>
         <translation>经审查人判定符合的条款：{rules}。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_summary.py" line="157" />
+        <location filename="../plugin/notes/document_summary.py" line="158" />
         <source>Requirements the project must meet: {rules}.</source>
         <translation>本项目须落实的要求：{rules}。</translation>
     </message>
@@ -7359,7 +7359,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>单元图层未给出本单元任何管控维度的准入要求文本，准入清单中也没有针对本单元的条款。正式发布的准入清单对每个单元均规定了管控要求，请对照发布的清单核实本单元的要求。</translation>
     </message>
     <message>
-        <location filename="../plugin/notes/document_judgements.py" line="54" />
+        <location filename="../plugin/notes/document_judgements.py" line="61" />
         <source>time not given</source>
         <translation>时间未提供</translation>
     </message>
@@ -8977,6 +8977,16 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/attribute_rows.py" line="91" />
         <source>The rule set's values: {values}</source>
         <translation>规则集的取值：{values}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="180" />
+        <source>Text of the unit layer</source>
+        <translation>单元图层的文字</translation>
+    </message>
+    <message>
+        <location filename="../plugin/core/review/labels.py" line="180" />
+        <source>Access lists covering the unit</source>
+        <translation>适用于该单元的准入清单</translation>
     </message>
 </context>
 </TS>

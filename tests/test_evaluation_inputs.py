@@ -18,7 +18,7 @@ from zoning_review.plugin.core.inputs.site_attributes import (
     project_from_attributes,
 )
 from zoning_review.plugin.core.model.project import ProjectDescription
-from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
+from zoning_review.plugin.core.model.results import OverlayResult, Reason, UnitOverlap
 from zoning_review.plugin.core.model.vocab import CATALOGUE_VOCAB, CATEGORY_VOCAB, CONSTRUCTION_VOCAB
 from zoning_review.plugin.core.outputs.findings_json import FindingsJson
 from zoning_review.plugin.core.review.evaluation import evaluate_unit, site_verdict, unit_verdict
@@ -185,7 +185,8 @@ def test_a_site_in_a_unit_of_unrecognised_category_is_not_compliant(example):
     assert review("一般管控单元").verdict == "compliant"
     review = review("一般")
     assert review.verdict == "needs_study"
-    assert review.reasons[0].values["rule"] == "input:category"
+    assert review.reasons[0].values["rule"] == Reason("Unit category")  # the item, named in either language
+    assert render_reason(review.reasons[0], "en").startswith("Unit category: unit category 一般 is not recognised")
 
 
 @pytest.mark.parametrize("fuel, fuel_status, in_status", [

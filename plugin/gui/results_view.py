@@ -17,7 +17,7 @@ from ..core.model.results import Finding, UnitOverlap, UnitReview
 from ..core.model.verdicts import Status
 from ..core.model.vocab import DIMENSIONS, INPUTS_DIMENSION
 from ..core.outputs.palette import verdict_colour
-from ..core.review.labels import category_label
+from ..core.review.labels import category_label, finding_name
 from ..core.review.site_review import OUTSIDE, render_reason, separator
 from ..core.times import shown_time
 from ..i18n import grouped, shown_percent, tr, ui_language
@@ -94,7 +94,7 @@ def finding_text(finding: Finding) -> str:
     if finding.effect == "text" and ":" in finding.rule_id:
         text = tr("{status}: the unit's own requirement text").format(status=status_text(finding.status))
     else:
-        text = tr("{status}: {rule}").format(status=status_text(finding.status), rule=finding.rule_id)
+        text = tr("{status}: {rule}").format(status=status_text(finding.status), rule=finding_name(finding, None))
     judged = finding.judgement
     if judged is None:
         return text

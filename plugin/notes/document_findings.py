@@ -10,9 +10,9 @@ from ..core.review.labels import (
     STATUS_TONES,
     bilingual,
     category_label,
-    clause_name,
     dimension_label,
     effect_label,
+    finding_name,
     level_label,
     missing_label,
     status_label,
@@ -122,7 +122,7 @@ def finding_row(finding: Finding, context: NotesContext, lang: str) -> List[str]
     result = status_label(finding.status, lang)
     if finding.decisive:
         result = sentences([result, tr("(decisive)", lang)])
-    return [level_label(finding.level, lang), clause_name(finding.rule_id, lang), effect_label(finding.effect, lang),
+    return [level_label(finding.level, lang), finding_name(finding, lang), effect_label(finding.effect, lang),
             text, result, reason.strip()]
 
 
@@ -141,7 +141,7 @@ def grouped(review: SiteReview, status: str) -> Grouped:
 def rule_label(finding: Finding, codes: List[str], lang: str) -> str:
     """'G-SL-05 (units ZH…, ZH…)': the clause and the unit or units it was found in (a unit's own requirement
     text, named by its unit code already, alone)."""
-    rule = clause_name(finding.rule_id, lang)
+    rule = finding_name(finding, lang)
     if not codes or codes == [finding.rule_id.rpartition(":")[0]]:
         return rule
     if len(codes) == 1:

@@ -5,7 +5,14 @@ from typing import List, Optional
 
 from ..core.model.results import SiteReview
 from ..core.review.judgements import UNMATCHED_WHY
-from ..core.review.labels import STATUS_TONES, clause_name, judgement_label, not_applied_reason, status_label
+from ..core.review.labels import (
+    STATUS_TONES,
+    clause_name,
+    finding_name,
+    judgement_label,
+    not_applied_reason,
+    status_label,
+)
 from ..core.times import shown_time
 from ..i18n import tr
 from .context import NotesContext
@@ -27,7 +34,7 @@ def judgements_section(review: SiteReview, context: NotesContext, lang: str) -> 
             rules = status_label(finding.machine_status, lang)
             if judged.override:
                 rules = tr("{status} (overridden)", lang).format(status=rules)
-            clause = clause_name(finding.rule_id, lang) + bracketed(unit.overlap.code, lang)
+            clause = finding_name(finding, lang) + bracketed(unit.overlap.code, lang)
             rows.append([clause, judgement_label(judged.word, lang),
                          judged.remark or "—", _who_when(judged.reviewer, judged.time, lang),
                          rules])

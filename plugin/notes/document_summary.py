@@ -9,7 +9,7 @@ from ..core.review.labels import (
     VERDICT_TONES,
     bilingual,
     category_label,
-    clause_name,
+    finding_name,
     named_clause,
     status_label,
     verdict_label,
@@ -71,7 +71,7 @@ def decisive_rows(review: SiteReview, lang: str) -> Table:
                 entry[1].append(unit.overlap.code)
     for rule_id in sorted(rows):
         finding, codes = rows[rule_id]
-        table.rows.append([clause_name(rule_id, lang), joined(codes, lang), status_label(finding.status, lang),
+        table.rows.append([finding_name(finding, lang), joined(codes, lang), status_label(finding.status, lang),
                            reasons_text(finding.reasons, lang)])
         table.tones.append("bad" if finding.status == Status.CONFLICT else "warn")
     return table
@@ -117,7 +117,8 @@ def unit_analysis(unit: UnitReview, context: NotesContext, lang: str) -> str:
 
 def clause_list(findings: List[Finding], lang: str, test: Callable[[Finding], bool]) -> str:
     """The clauses of the findings that pass ``test``, by rule id, listed as ``lang`` lists them."""
-    return joined((clause_name(rule_id, lang) for rule_id in sorted(f.rule_id for f in findings if test(f))), lang)
+    return joined((finding_name(f, lang) for f in sorted((f for f in findings if test(f)), key=lambda f: f.rule_id)),
+                  lang)
 
 
 def decisive_sentence(findings: List[Finding], verdict: str, lang: str) -> str:

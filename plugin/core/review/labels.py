@@ -3,10 +3,10 @@
 Each function translates into ``lang`` ('zh' or 'en'), or into the UI language when it is None.
 """
 
-from typing import Dict, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
-from ...i18n import tr, ui_language
-from ..model.results import Reason
+from ...i18n import tr, tr_template, ui_language
+from ..model.results import Finding, Reason, Words
 from ..model.verdicts import Status, Verdict
 from ..model.vocab import (
     CATALOGUE_VOCAB,
@@ -166,20 +166,25 @@ def bilingual(zh: str, en: str, lang: Optional[str] = None) -> str:
     return en if lang == "en" and en else zh
 
 
+ITEMS = {  # what the review reads beside the project's attributes, in words (tr() in reason_templates)
+    "industry": "Industry (GB/T 4754-2017 code)", "construction": "Construction nature",
+    "catalogue": "Catalogue class", "unit_category": "Unit category", "unit_code": "Unit code",
+    "unit_text": "Text of the unit layer", "access_list": "Access lists covering the unit",
+}
+INPUT = "input:"  # the rule id of a finding about an input the review could not use
+
+
+def reason_templates() -> List[str]:
+    """Every item's words, for the string extractor."""
+    return [tr("Industry (GB/T 4754-2017 code)"), tr("Construction nature"), tr("Catalogue class"),
+            tr("Unit category"), tr("Unit code"), tr("Text of the unit layer"), tr("Access lists covering the unit")]
+
+
 def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
                   layers: Dict[str, LayerDecl]) -> str:
     """The missing item named in words: a project attribute, a layer or a unit attribute."""
-    builtin = {
-        "industry": tr("Industry (GB/T 4754-2017 code)", lang),
-        "construction": tr("Construction nature", lang),
-        "catalogue": tr("Catalogue class", lang),
-    }
-    if name == "unit_category":
-        return tr("Unit category", lang)
-    if name == "unit_code":
-        return tr("Unit code", lang)
-    if name in builtin:
-        return builtin[name]
+    if name in ITEMS:
+        return tr_template(ITEMS[name], lang)
     if name in attributes:
         decl = attributes[name]
         return bilingual(decl.label_zh, decl.label_en, lang) or name
@@ -192,12 +197,40 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     return name
 
 
+def input_subject(finding: Finding) -> Any:
+    """What a finding about an input is about, as a reason's value worded in either language (a Reason naming the
+    item, or a project attribute's Words); None for a clause's finding."""
+    if not finding.rule_id.startswith(INPUT):
+        return None
+    item = finding.missing[0] if finding.missing else finding.rule_id[len(INPUT):]
+    if item in ITEMS:
+        return Reason(ITEMS[item])
+    return next((r.values["attribute"] for r in finding.reasons if isinstance(r.values.get("attribute"), Words)),
+                item)
+
+
+def finding_name(finding: Finding, lang: Optional[str]) -> str:
+    """A finding's clause as users read it (``clause_name``); for an input, the item it is about in words."""
+    subject = input_subject(finding)
+    if subject is None:
+        return clause_name(finding.rule_id, lang)
+    if isinstance(subject, Reason):
+        return tr_template(subject.template, lang)
+    if isinstance(subject, Words):
+        return bilingual(subject.zh, subject.en, lang or ui_language())
+    return str(subject)
+
+
 _DIMENSION_WORDS: Dict[Tuple[str, str], str] = {}  # the dimensions' words in a chosen language
 
 
 def clause_name(rule_id: str, lang: Optional[str]) -> str:
     """A clause as users read it: its rule id, or for a unit's own requirement text (kept as
-    ``CODE:dimension``) the unit code and the dimension in words."""
+    ``CODE:dimension``) the unit code and the dimension in words; for an input the review could not use, the item
+    (a project attribute by its name: ``finding_name`` gives its label)."""
+    if rule_id.startswith(INPUT):
+        item = rule_id[len(INPUT):]
+        return missing_label("unit_category" if item == "category" else item, lang or ui_language(), {}, {})
     code, _colon, dimension = rule_id.rpartition(":")
     if not code or dimension not in DIMENSIONS:
         return rule_id

@@ -4,7 +4,7 @@ The two steps are separate so that a changed project attribute re-evaluates the 
 overlay without touching geometry again (the dock does that).
 """
 
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ...i18n import grouped, list_separator, shown_percent, tr, tr_template, ui_language
 from ...typeset import filled
@@ -27,7 +27,7 @@ from .cut_text import unit_texts
 from .evaluation import FindingMemo, evaluate_unit, site_verdict, unit_verdict
 from .judged import judged_findings
 from .judgements import Judgements
-from .labels import clause_name, named_clause, term_label
+from .labels import clause_name, input_subject, named_clause, term_label
 
 SUMMARY_REASON = "{rule}: {reason}"  # a deciding clause and its explanations (tr() in reason_templates)
 PARTLY_OUTSIDE = ("{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part "
@@ -229,12 +229,18 @@ def _summary_reason(finding: Finding) -> Reason:
     """One reason naming the rule and every explanation of its finding (one object per memoised finding)."""
     origin = getattr(finding, "memo_origin", None)
     if origin is None:
-        return Reason(SUMMARY_REASON, {"rule": finding.rule_id, "reason": list(finding.reasons)})
+        return Reason(SUMMARY_REASON, {"rule": _named_rule(finding), "reason": list(finding.reasons)})
     shared = getattr(origin, "summary_reason", None)
     if shared is None:
         shared = origin.summary_reason = Reason(SUMMARY_REASON,
-                                                {"rule": origin.rule_id, "reason": list(origin.reasons)})
+                                                {"rule": _named_rule(origin), "reason": list(origin.reasons)})
     return shared
+
+
+def _named_rule(finding: Finding) -> Any:
+    """The rule of a summary reason: its id, or what an input's finding is about in words."""
+    subject = input_subject(finding)
+    return finding.rule_id if subject is None else subject
 
 
 class ReasonTexts:
