@@ -1109,7 +1109,7 @@
         <translation>《产业结构调整指导目录》类别</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Catalogue class</source>
         <translation>目录类别</translation>
     </message>
@@ -2936,7 +2936,7 @@
         <translation>审查意见文件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
         <source>Constraint layer</source>
         <translation>约束图层</translation>
     </message>
@@ -2961,7 +2961,7 @@
         <translation>选址面积（m²）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="161" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="162" />
         <source>Distance (m)</source>
         <translation>距离（m）</translation>
     </message>
@@ -3800,92 +3800,92 @@
         <translation> 且 </translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
         <source>Project attribute</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
         <source>Yes/no attribute</source>
         <translation>是/否属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46" />
         <source>Unit attribute</source>
         <translation>单元属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="47" />
         <source>Written in YAML</source>
         <translation>以 YAML 书写</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
         <source>within a distance of</source>
         <translation>在以下距离范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="56" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
         <source>overlapping</source>
         <translation>与之重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="58" />
         <source>entirely inside</source>
         <translation>完全位于其内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="57" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="58" />
         <source>outside</source>
         <translation>位于其外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="68" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="69" />
         <source>Condition</source>
         <translation>条件</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="100" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="101" />
         <source>Add to the list</source>
         <translation>加入列表</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="137" />
         <source>{label} ({name}) — map layer: {layer}</source>
         <translation>{label}（{name}）——地图图层：{layer}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="136" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="137" />
         <source>not bound</source>
         <translation>未绑定</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="156" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="157" />
         <source>Optional filter on the layer's features, e.g. "grade" = 'I'</source>
         <translation>可选：对该图层要素的筛选，如 "grade" = 'I'</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="160" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="161" />
         <source>Relation</source>
         <translation>空间关系</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="162" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="163" />
         <source>Features</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="196" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="209" />
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="210" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="223" />
         <source>Operator</source>
         <translation>运算符</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="211" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="224" />
         <source>Value</source>
         <translation>取值</translation>
     </message>
@@ -3900,52 +3900,52 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="197" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="210" />
         <source>Is</source>
         <translation>取值为</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="209" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="222" />
         <source>Unit layer field</source>
         <translation>单元图层字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="221" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="234" />
         <source>Any condition of the rule language, e.g. any: [{flag: a}, {flag: b}]</source>
         <translation>规则语言中的任意条件，如 any: [{flag: a}, {flag: b}]</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="284" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="297" />
         <source>Pick at least one industry from the list.</source>
         <translation>请至少从列表中选择一个行业。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="289" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="302" />
         <source>Tick at least one box.</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="295" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="308" />
         <source>The rule set declares no number or text attribute: declare one with Attributes… under the rules.</source>
         <translation>规则集未声明数值或文本属性：请用条款列表下方的“项目属性…”声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="303" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="316" />
         <source>The rule set declares no yes/no attribute: declare one with Attributes… under the rules.</source>
         <translation>规则集未声明是/否属性：请用条款列表下方的“项目属性…”声明。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="310" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="323" />
         <source>Give the unit layer's field.</source>
         <translation>请填写单元图层的字段。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="321" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="334" />
         <source>The rule set declares no constraint layer.</source>
         <translation>规则集未声明约束图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="57" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="59" />
         <source>Give a distance greater than 0 m.</source>
         <translation>请填写大于 0 m 的距离。</translation>
     </message>
@@ -4155,12 +4155,12 @@
         <translation>选择要编辑的规则集</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="20" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="22" />
         <source>A number, or text; several values separated by commas for 'in'</source>
         <translation>数值或文本；运算符为 in 时多个取值以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="41" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="43" />
         <source>Give a value.</source>
         <translation>请填写取值。</translation>
     </message>
@@ -4730,7 +4730,7 @@
         <translation>所属清单：{title}（{authority}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="145" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="146" />
         <source>Project layer {layer} (declared as {name} when picked)</source>
         <translation>项目图层 {layer}（选用时声明为 {name}）</translation>
     </message>
@@ -4745,7 +4745,7 @@
         <translation>禁止类（负面清单）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="52" />
         <source>Not listed (允许类)</source>
         <translation>未列入（允许类）</translation>
     </message>
@@ -6262,7 +6262,7 @@
         <translation>{one}、{other}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="153" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="154" />
         <source>Metres, e.g. 500 or 0.5</source>
         <translation>单位为米，如 500 或 0.5</translation>
     </message>
@@ -6302,7 +6302,7 @@
         <translation>已撤销：{step}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="56" />
         <source>“{text}” is not a distance: give a number of metres, e.g. 500 or 0.5.</source>
         <translation>“{text}”不是距离：请填写以米为单位的数值，如 500 或 0.5。</translation>
     </message>
@@ -7639,7 +7639,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>为下列之一</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/values.py" line="44" />
+        <location filename="../plugin/gui/rule_editor/values.py" line="46" />
         <source>“{text}” is not a number; less than, at most, more than and at least compare numbers.</source>
         <translation>“{text}”不是数值；低于、不高于、高于、不低于只能比较数值。</translation>
     </message>
@@ -7879,7 +7879,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>不满足条件：{condition}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="45" />
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="46" />
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
@@ -8987,6 +8987,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/core/review/labels.py" line="180" />
         <source>Access lists covering the unit</source>
         <translation>适用于该单元的准入清单</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
+        <source>Its values: {values}</source>
+        <translation>取值：{values}</translation>
     </message>
 </context>
 </TS>

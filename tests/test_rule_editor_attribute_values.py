@@ -18,6 +18,7 @@ from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.gui.attribute_rows import AttributeRows
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
+from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
 from .test_rule_editor_attributes import add_prohibition
@@ -143,3 +144,18 @@ def test_the_project_form_offers_a_text_s_values(qgis_app, tmp_path, qtbot):
     assert completer.currentCompletion() == "Solvent-borne"
     edit.setText("油漆")  # another spelling the rule set knows, typed: given as typed
     assert rows.value("coating") == "油漆"
+
+
+def test_the_picker_names_the_values_and_writes_their_ids(qgis_app):
+    document = {"attributes": {"area": {"type": "number", "label": {"zh": "面积"}}, "coating": SOLVENT}, "rules": []}
+    picker = ConditionPicker(document, [], {})
+    picker.kind.setCurrentIndex(picker.kind.findData("attribute"))
+    assert not picker.attribute_values.isVisibleTo(picker)  # a number: no values to name
+    picker.attribute.setCurrentIndex(picker.attribute.findData("coating"))
+    assert picker.attribute_values.isVisibleTo(picker)
+    assert picker.attribute_values.text() == "Its values: 水性涂料 (water_based), Solvent-borne (solvent_based)"
+    picker.attribute_op.setCurrentIndex(picker.attribute_op.findData("in"))
+    picker.attribute_value.setText("水性涂料, 油漆, 粉末")  # a label, another spelling, one not declared
+    assert picker.condition() == {"attribute": {"name": "coating", "op": "in",
+                                                "value": ["water_based", "solvent_based", "粉末"]}}
+    picker.deleteLater()

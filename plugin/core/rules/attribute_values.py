@@ -78,3 +78,23 @@ def _value(row: ValueWords, original: Optional[Mapping[str, Any]]) -> Dict[str, 
     elif SEPARATOR.sub("", row.synonyms).strip():
         value["synonyms"] = [s.strip() for s in SEPARATOR.split(row.synonyms) if s.strip()]
     return value
+
+
+def as_ids(name: str, declaration: Any, value: Any) -> Any:
+    """A rule's value (or list of values) of a text attribute, each spelling of a declared value written as its id;
+    a spelling the declaration lacks left as typed (the rule set's checks then name it)."""
+    values = declaration.get("values") if isinstance(declaration, Mapping) else None
+    vocabulary = values_vocabulary(name, values) if isinstance(values, list) and rows_valid(values) else None
+    if vocabulary is None:
+        return value
+
+    def one(item: Any) -> Any:
+        return (vocabulary.id_of(item) or item) if isinstance(item, str) else item
+
+    return [one(item) for item in value] if isinstance(value, list) else one(value)
+
+
+def rows_valid(values: List[Any]) -> bool:
+    """True when every declared value has an id and a Chinese label (as the schema wants them)."""
+    return all(isinstance(v, Mapping) and v.get("id") and isinstance(v.get("label"), Mapping)
+               and v["label"].get("zh") for v in values)

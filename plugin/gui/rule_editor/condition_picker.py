@@ -23,6 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.model.vocab import CATALOGUE_VOCAB, CONSTRUCTION_VOCAB
 from ...core.rules import gbt4754
+from ...core.rules.attribute_values import as_ids
 from ...core.rules.comparison_words import operator_words
 from ...i18n import tr
 from ..given_values import ERROR_STYLE
@@ -30,7 +31,7 @@ from ..industry_picker import IndustryPicker, entry_text
 from ..labels import catalogue_choices, construction_choices, pick_label
 from ..standard_buttons import worded
 from .expression_page import ExpressionPage
-from .values import ValueEdit, parse_distance, parse_value, value_text
+from .values import ValueEdit, declared_values_words, parse_distance, parse_value, value_text
 from .yaml_condition import yaml_condition
 
 OPERATORS = ("<", "<=", ">", ">=", "==", "!=", "in")
@@ -174,10 +175,22 @@ class ConditionPicker(QDialog):
                 self.attribute.addItem(f"{label} ({name})", name)
         self.attribute_op = _operator_combo(page, "zr_attribute_op")
         self.attribute_value = ValueEdit(page, "zr_attribute_value")
+        self.attribute_values = QLabel(page)
+        self.attribute_values.setObjectName("zr_attribute_values")
+        self.attribute_values.setWordWrap(True)
         form.addRow(tr("Attribute"), self.attribute)
         form.addRow(tr("Operator"), self.attribute_op)
         form.addRow(tr("Value"), self.attribute_value)
+        form.addRow(self.attribute_values)
+        self.attribute.currentIndexChanged.connect(self._name_values)
+        self._name_values()
         return page
+
+    def _name_values(self) -> None:
+        """Name the declared values of the text attribute chosen (any of their spellings may be typed)."""
+        words = declared_values_words(self.attributes.get(self.attribute.currentData()))
+        self.attribute_values.setText(tr("Its values: {values}").format(values=words) if words else "")
+        self.attribute_values.setVisible(bool(words))
 
     def _flag_page(self) -> QWidget:
         page = QWidget(self)
@@ -295,9 +308,9 @@ def _read(picker: ConditionPicker, kind: str) -> Dict[str, Any]:
             raise ValueError(tr("The rule set declares no number or text attribute: declare one with "
                                 "Attributes… under the rules."))
         name, op = picker.attribute.currentData(), picker.attribute_op.currentData()
-        texts = (picker.attributes.get(name) or {}).get("type") == "string"
-        return {"attribute": {"name": name, "op": op,
-                              "value": parse_value(picker.attribute_value.text(), op, texts=texts)}}
+        entry = picker.attributes.get(name) or {}
+        value = parse_value(picker.attribute_value.text(), op, texts=entry.get("type") == "string")
+        return {"attribute": {"name": name, "op": op, "value": as_ids(name, entry, value)}}
     if kind == "flag":
         if not picker.flag.currentData():
             raise ValueError(tr("The rule set declares no yes/no attribute: declare one with Attributes… "

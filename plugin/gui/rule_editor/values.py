@@ -4,8 +4,10 @@ from typing import Any, List, Union
 
 from qgis.PyQt.QtWidgets import QLineEdit
 
+from ...core.rules.attribute_values import value_rows
 from ...core.rules.values import as_number, kind_of
-from ...i18n import tr
+from ...i18n import list_separator, tr
+from ..labels import pick_label
 
 Scalar = Union[float, int, str, bool]
 ORDER = ("<", "<=", ">", ">=")
@@ -65,3 +67,9 @@ def _scalar(text: str) -> Scalar:
     if number is None:
         return text
     return int(number) if number.is_integer() and "." not in text else number
+
+
+def declared_values_words(declaration: Any) -> str:
+    """A text attribute's declared values as the picker names them, ``label (id)`` each ('' without values)."""
+    rows = value_rows(declaration) if isinstance(declaration, dict) and declaration.get("type") == "string" else ()
+    return list_separator().join(f"{pick_label(row.zh, row.en, row.id)} ({row.id})" for row in rows)

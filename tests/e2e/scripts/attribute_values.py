@@ -1,8 +1,9 @@
 """E2E: a text attribute's values in the rule editor's *Attributes…*. The example rule set (a copy) bound in the
 dock; in the editor a text attribute coating declared with two values in the dialog's table (labels and other
-spellings), a rule prohibiting one added with the pickers, the rule set saved; the dock's project form offers the
-values as the coating is typed, and the review of S01 finds the rule in conflict for a spelling of the prohibited
-value and needing information for a coating the list lacks."""
+spellings), a rule prohibiting one added with the pickers (the value typed as its English label, written as its
+id), the rule set saved; the dock's project form offers the values as the coating is typed, and the review of S01
+finds the rule in conflict for a spelling of the prohibited value and needing information for a coating the list
+lacks."""
 
 import os
 import sys
@@ -54,7 +55,7 @@ def _declare(dialog, seen) -> None:
 
     in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names", fill, seen)
     start_rule(dialog, "E2E-COAT-01", "禁止新建使用溶剂型涂料的项目（示例）。", "prohibit")
-    pick_condition(dialog.panel.when, attribute_condition("coating", "==", "solvent_based"))
+    pick_condition(dialog.panel.when, attribute_condition("coating", "==", "Solvent-borne"))
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen["status"] = dialog.status.text()
 
