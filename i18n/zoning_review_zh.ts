@@ -8839,17 +8839,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/attribute_words.py" line="45" />
+        <location filename="../plugin/core/rules/attribute_words.py" line="47" />
         <source>The attribute's name must start with a letter and hold only letters, digits and _ (such as investment_wan).</source>
         <translation>属性名须以字母开头，只含字母、数字和 _（如 investment_wan）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/attribute_words.py" line="48" />
+        <location filename="../plugin/core/rules/attribute_words.py" line="50" />
         <source>An attribute named {name} is declared already.</source>
         <translation>已声明名为 {name} 的属性。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/attribute_words.py" line="50" />
+        <location filename="../plugin/core/rules/attribute_words.py" line="52" />
         <source>The attribute needs a Chinese label.</source>
         <translation>属性须有中文名称。</translation>
     </message>
@@ -8909,17 +8909,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>单位的中文写法</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="93" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="94" />
         <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
         <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="212" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="215" />
         <source>Changed the attributes {attributes}</source>
         <translation>修改了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="214" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="217" />
         <source>Attributes changed; save the rule set to keep them.</source>
         <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8969,7 +8969,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>添加取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="96" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="97" />
         <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it.</source>
         <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。</translation>
     </message>
@@ -8992,6 +8992,11 @@ Replace them? Choose No to keep them and give another file name.</source>
         <location filename="../plugin/gui/rule_editor/condition_picker.py" line="192" />
         <source>Its values: {values}</source>
         <translation>取值：{values}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <source>Other spellings of the unit (separated by ;)</source>
+        <translation>单位的其他写法（以 ; 分隔）</translation>
     </message>
 </context>
 </TS>

@@ -27,13 +27,17 @@ INVEST = {"type": "number", "unit": "亿元", "label": {"zh": "项目总投资",
 
 
 def test_the_words_make_a_declaration_over_its_other_keys():
-    renamed = AttributeWords("boiler", "number", "燃煤锅炉蒸发量", "Boiler capacity", "t/h", "蒸吨/小时")
+    renamed = AttributeWords("boiler", "number", "燃煤锅炉蒸发量", "Boiler capacity", "t/h", "蒸吨/小时",
+                             unit_aliases="蒸吨")
     assert declaration_of(renamed, BOILER, {"boiler": BOILER}) == ({
         "type": "number", "unit": "t/h", "unit_zh": "蒸吨/小时", "unit_aliases": ["蒸吨"],
         "label": {"zh": "燃煤锅炉蒸发量", "en": "Boiler capacity"}}, [])
+    respelled = renamed._replace(unit_aliases="蒸吨；吨/时; ")
+    assert declaration_of(respelled, BOILER, {})[0]["unit_aliases"] == ["蒸吨", "吨/时"]
+    assert "unit_aliases" not in declaration_of(renamed._replace(unit_aliases=""), BOILER, {})[0]
     new = AttributeWords("invest_yi", "number", "项目总投资", "Total investment", "亿元", "")
     assert declaration_of(new, None, {"boiler": BOILER}) == (INVEST, [])
-    flag = AttributeWords("reuse", "boolean", "废水回用", "", "kg", "千克")  # a unit means nothing to yes/no
+    flag = AttributeWords("reuse", "boolean", "废水回用", "", "kg", "千克", unit_aliases="公斤")  # no unit for yes/no
     assert declaration_of(flag, None, {}) == ({"type": "boolean", "label": {"zh": "废水回用"}}, [])
 
 
@@ -89,7 +93,30 @@ def test_the_dialog_gives_the_new_and_the_changed(qgis_app, example_rules):
     dialog.accept()
     assert dialog.added == ("invest_yi", INVEST)
     assert list(dialog.changed) == ["boiler_tph"] and dialog.changed["boiler_tph"]["label"]["zh"] == "锅炉蒸发量"
-    assert dialog.changed["boiler_tph"]["unit_aliases"] == ["蒸吨"]  # what the dialog does not show, kept
+    assert dialog.changed["boiler_tph"]["unit_aliases"] == ["蒸吨"]  # the unit's other spellings, as they were
+
+
+def test_a_number_given_in_another_spelling_of_its_unit_is_read(qgis_app, tmp_path, monkeypatch):
+    path = tmp_path / "rules.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+
+    def declare(dialog):
+        _declare_invest(dialog)
+        assert dialog.unit_aliases.isEnabled()
+        dialog.unit_aliases.setText("亿；億元")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
+    editor.attributes_button.click()
+    assert editor.file.data["attributes"]["invest_yi"]["unit_aliases"] == ["亿", "億元"]
+    add_prohibition(editor, monkeypatch, "INV-1", "项目总投资超过1亿元的，须开展专项论证。", _pick_invest)
+    ruleset = load_ruleset(str(path)).ruleset
+    unit = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {})
+    for given, status in (("3亿", "conflict"), ("0.5 億元", "not_applicable"), ("3 万元", "needs_info")):
+        found = evaluate_unit(ruleset, unit, ProjectDescription(attributes={"invest_yi": given}), {})
+        assert str(next(f for f in found if f.rule_id == "INV-1").status) == status, given
 
 
 def _pick_invest(picker) -> int:

@@ -72,12 +72,18 @@ def _value(row: ValueWords, original: Optional[Mapping[str, Any]]) -> Dict[str, 
     value: Dict[str, Any] = {"id": row.id.strip(), "label": {"zh": row.zh.strip()}}
     if row.en.strip():
         value["label"]["en"] = row.en.strip()
-    written = original.get("synonyms") if original else None
-    if isinstance(written, list) and row.synonyms == JOINT.join(str(s) for s in written):
-        value["synonyms"] = written  # as the file writes them (a spelling may hold a semicolon)
-    elif SEPARATOR.sub("", row.synonyms).strip():
-        value["synonyms"] = [s.strip() for s in SEPARATOR.split(row.synonyms) if s.strip()]
+    synonyms = spellings(row.synonyms, original.get("synonyms") if original else None)
+    if synonyms:
+        value["synonyms"] = synonyms
     return value
+
+
+def spellings(text: str, written: Any) -> List[Any]:
+    """The spellings a cell's text gives (separated by ; or ；); ``written`` as the file writes it while the text shows
+    it unchanged (a spelling may hold a semicolon)."""
+    if isinstance(written, list) and text == JOINT.join(str(s) for s in written):
+        return written
+    return [part.strip() for part in SEPARATOR.split(text) if part.strip()]
 
 
 def as_ids(name: str, declaration: Any, value: Any) -> Any:

@@ -7,7 +7,7 @@ import copy
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 from ...i18n import tr
-from .attribute_values import NAME, ValueWords, value_rows, values_of
+from .attribute_values import JOINT, NAME, ValueWords, spellings, value_rows, values_of
 
 
 class AttributeWords(NamedTuple):
@@ -20,6 +20,7 @@ class AttributeWords(NamedTuple):
     unit: str
     unit_zh: str
     values: Tuple[ValueWords, ...] = ()
+    unit_aliases: str = ""  # other spellings of a number's unit, joined by "; "
 
 
 def words_of(name: str, declaration: Any) -> AttributeWords:
@@ -27,7 +28,8 @@ def words_of(name: str, declaration: Any) -> AttributeWords:
     found = declaration if isinstance(declaration, Mapping) else {}
     label = found.get("label") if isinstance(found.get("label"), Mapping) else {}
     return AttributeWords(name, str(found.get("type") or "number"), _text(label.get("zh")), _text(label.get("en")),
-                          _text(found.get("unit")), _text(found.get("unit_zh")), value_rows(found))
+                          _text(found.get("unit")), _text(found.get("unit_zh")), value_rows(found),
+                          JOINT.join(str(s) for s in found.get("unit_aliases") or ()))
 
 
 def _text(value: Any) -> str:
@@ -52,9 +54,16 @@ def declaration_of(words: AttributeWords, original: Optional[Mapping[str, Any]],
     declaration["label"] = {"zh": words.zh, **({"en": words.en} if words.en else {})}
     if original is None and words.type == "number" and words.unit:
         declaration["unit"] = words.unit
+    written = declaration.pop("unit_aliases", None)
     declaration.pop("unit_zh", None)
-    if declaration["type"] == "number" and words.unit_zh and declaration.get("unit"):
-        declaration["unit_zh"] = words.unit_zh
+    if declaration["type"] == "number" and declaration.get("unit"):
+        if words.unit_zh:
+            declaration["unit_zh"] = words.unit_zh
+        aliases = spellings(words.unit_aliases, written)
+        if aliases:
+            declaration["unit_aliases"] = aliases
+    elif written is not None:
+        declaration["unit_aliases"] = written  # not shown without a unit: kept for the checks to judge
     if declaration["type"] == "string":
         values, wrong = values_of(words.name, words.values, declaration.get("values"))
         problems += wrong

@@ -49,8 +49,8 @@ class AttributeNamesDialog(QDialog):
         for name, declaration in self.declared.items():
             self.attribute.addItem(_named(name, declaration), name)
         self.attribute.addItem(tr("New attribute…"), NEW)
-        self.name, self.zh, self.en, self.unit, self.unit_zh = (self._line(key) for key in (
-            "name", "zh", "en", "unit", "unit_zh"))
+        self.name, self.zh, self.en, self.unit, self.unit_zh, self.unit_aliases = (self._line(key) for key in (
+            "name", "zh", "en", "unit", "unit_zh", "unit_aliases"))
         self.type = QComboBox(self)
         self.type.setObjectName("zr_attribute_names_type")
         for key, words in _type_words().items():
@@ -88,7 +88,8 @@ class AttributeNamesDialog(QDialog):
         for words, widget in ((tr("Attribute"), self.attribute), (tr("Name (letters, digits, _)"), self.name),
                               (tr("Type"), self.type), (tr("Label in Chinese"), self.zh),
                               (tr("Label in English"), self.en), (tr("Unit"), self.unit),
-                              (tr("Unit in Chinese"), self.unit_zh)):
+                              (tr("Unit in Chinese"), self.unit_zh),
+                              (tr("Other spellings of the unit (separated by ;)"), self.unit_aliases)):
             form.addRow(words, widget)
         note = QLabel(tr("A number's value is asked for and compared in its unit (such as 万元): a new attribute's "
                          "name, type and unit cannot be changed here once declared."), self)
@@ -108,7 +109,7 @@ class AttributeNamesDialog(QDialog):
     def _words(self) -> AttributeWords:
         return AttributeWords(self.name.text().strip(), self.type.currentData(), self.zh.text().strip(),
                               self.en.text().strip(), self.unit.text().strip(), self.unit_zh.text().strip(),
-                              self._value_rows())
+                              self._value_rows(), self.unit_aliases.text().strip())
 
     def _value_rows(self) -> Tuple[ValueWords, ...]:
         cell = lambda r, c: self.values.item(r, c).text() if self.values.item(r, c) else ""  # noqa: E731
@@ -134,7 +135,8 @@ class AttributeNamesDialog(QDialog):
         words = self.edited.get(self.current) or (BLANK if new else words_of(self.current,
                                                                               self.declared.get(self.current)))
         for line, text in ((self.name, words.name), (self.zh, words.zh), (self.en, words.en),
-                           (self.unit, words.unit), (self.unit_zh, words.unit_zh)):
+                           (self.unit, words.unit), (self.unit_zh, words.unit_zh),
+                           (self.unit_aliases, words.unit_aliases)):
             line.blockSignals(True)
             line.setText(text)
             line.blockSignals(False)
@@ -156,7 +158,8 @@ class AttributeNamesDialog(QDialog):
 
     def _check(self) -> None:
         number = self.type.currentData() == "number"
-        self.unit_zh.setEnabled(number and bool(self.unit.text().strip()))  # a unit's words need a unit
+        for line in (self.unit_zh, self.unit_aliases):  # a unit's words need a unit
+            line.setEnabled(number and bool(self.unit.text().strip()))
         text = self.type.currentData() == "string"
         for widget in (self.values_note, self.values, self.add_value):
             widget.setVisible(text)
