@@ -7591,7 +7591,7 @@ Replace them? Choose No to keep them and give another file name.</source>
     <message>
         <location filename="../plugin/core/rules/comparison_words.py" line="100" />
         <source>{limit}</source>
-        <translation>{limit}</translation>
+        <translation>为 {limit}</translation>
     </message>
     <message>
         <location filename="../plugin/core/rules/comparison_words.py" line="100" />

@@ -18,7 +18,7 @@ COATING = {"type": "string", "label": {"zh": "涂料类型", "en": "Coating"}, "
 TOOLTIP = {"en_US": "The rule set's values: 水性涂料, Solvent-borne", "zh_CN": "规则集的取值：水性涂料、溶剂型涂料"}
 GIVEN = {"en_US": "Solvent-borne", "zh_CN": "油漆"}
 CONFLICT = {"en_US": "Coating is Solvent-borne; rule: Solvent-borne",
-            "zh_CN": "涂料类型为溶剂型涂料；条款要求：溶剂型涂料"}
+            "zh_CN": "涂料类型为溶剂型涂料；条款要求：为溶剂型涂料"}
 UNKNOWN = {"en_US": "Coating value 粉末涂料 is not recognised; accepted: 水性涂料, Solvent-borne",
            "zh_CN": "无法识别涂料类型的取值“粉末涂料”；可接受：水性涂料、溶剂型涂料"}
 
