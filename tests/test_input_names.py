@@ -1,16 +1,18 @@
 """A finding about an input the review could not use is named by what it is about, never by its internal id
-(input:coating): in the panel, the notes (their tables, the EIA summary's sentences) and SUMMARY's reason, in English
-and Chinese; a clause keeps its id."""
+(input:coating): in the panel, the judgement dialog, the notes (their tables, the EIA summary's sentences) and
+SUMMARY's reason, in English and Chinese; a clause keeps its id."""
 
 import json
 
 import pytest
+from qgis.PyQt.QtWidgets import QLabel
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.model.results import OverlayResult, UnitOverlap
 from zoning_review.plugin.core.review.labels import clause_name, finding_name
 from zoning_review.plugin.core.review.site_review import evaluate_overlay, render_reason
 from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.gui.judgement_dialog import JudgementDialog
 from zoning_review.plugin.gui.results_view import finding_text
 from zoning_review.plugin.notes.context import NotesContext
 from zoning_review.plugin.notes.document import build_document
@@ -71,3 +73,10 @@ def test_the_notes_never_show_an_input_s_id(qgis_app, review_and_rules, lang):
 def test_a_stored_id_is_named_in_words(qgis_app, rule_id, en, zh):
     """A register's or a judgement's clause, kept by id: the inputs in words, a clause by its id."""
     assert (clause_name(rule_id, "en"), clause_name(rule_id, "zh")) == (en, zh)
+
+
+def test_the_judgement_dialog_names_the_item(qgis_app, review_and_rules):
+    dialog = JudgementDialog("S", "ZH13062930003", _input(review_and_rules[0]))
+    assert dialog.windowTitle() == "Judge clause Coating"
+    assert "Coating" in [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from .. import settings
 from ..core.review.judgements import Judgement
+from ..core.review.labels import finding_name
 from ..i18n import tr
 from .judgement_dialog import JudgementDialog
 
@@ -42,4 +43,4 @@ class DockJudgements(QObject):
         at = datetime.now().astimezone().isoformat(timespec="seconds")
         if self.dock.runner.withdraw((site_id, unit_code, finding.rule_id), settings.REVIEWER.value(), at):
             self.dock.push_message(tr("The judgement of {rule} was removed; the removal is kept in the review's "
-                                      "record.").format(rule=finding.rule_id), 0)
+                                      "record.").format(rule=finding_name(finding, None)), 0)

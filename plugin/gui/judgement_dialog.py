@@ -18,7 +18,7 @@ from ..core.model.results import Finding
 from ..core.model.verdicts import STUDY_STATUSES
 from ..core.review.judged import rules_finding_digest
 from ..core.review.judgements import JUDGED_STATUS, Judgement, clause_digest
-from ..core.review.labels import judgement_label
+from ..core.review.labels import finding_name, judgement_label
 from ..i18n import tr
 from .labels import status_text
 from .standard_buttons import worded
@@ -33,12 +33,12 @@ class JudgementDialog(QDialog):
         text or finding, say): it can be removed, and is shown to start from."""
         super().__init__(parent)
         self.setObjectName("zr_judgement_dialog")
-        self.setWindowTitle(tr("Judge clause {rule}").format(rule=finding.rule_id))
+        self.setWindowTitle(tr("Judge clause {rule}").format(rule=finding_name(finding, None)))
         self.site_id, self.unit_code, self.finding = site_id, unit_code, finding
         machine = finding.machine_status or finding.status
         self.machine = machine not in STUDY_STATUSES
         layout = QFormLayout(self)
-        layout.addRow(tr("Clause"), QLabel(finding.rule_id))
+        layout.addRow(tr("Clause"), QLabel(finding_name(finding, None)))
         layout.addRow(tr("The rules' finding"), QLabel(status_text(machine)))
         self.word = QComboBox(self)
         self.word.setObjectName("zr_judgement_word")
