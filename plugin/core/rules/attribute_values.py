@@ -90,7 +90,7 @@ def as_ids(name: str, declaration: Any, value: Any) -> Any:
     """A rule's value (or list of values) of a text attribute, each spelling of a declared value written as its id;
     a spelling the declaration lacks left as typed (the rule set's checks then name it)."""
     values = declaration.get("values") if isinstance(declaration, Mapping) else None
-    vocabulary = values_vocabulary(name, values) if isinstance(values, list) and rows_valid(values) else None
+    vocabulary = values_vocabulary(name, values) if isinstance(values, list) and _rows_valid(values) else None
     if vocabulary is None:
         return value
 
@@ -100,7 +100,7 @@ def as_ids(name: str, declaration: Any, value: Any) -> Any:
     return [one(item) for item in value] if isinstance(value, list) else one(value)
 
 
-def rows_valid(values: List[Any]) -> bool:
+def _rows_valid(values: List[Any]) -> bool:
     """True when every declared value has an id and a Chinese label (as the schema wants them)."""
     return all(isinstance(v, Mapping) and v.get("id") and isinstance(v.get("label"), Mapping)
                and v["label"].get("zh") for v in values)

@@ -1,7 +1,7 @@
 """A project attribute as the rule editor's *Attributes…* dialog declares or renames it: its name and type (fixed
 once declared: the rules compare by them), its label, for a number its unit (fixed once declared: the limits are
-written in it) and the unit's Chinese words, for a text its declared values; made back into the declaration the file
-keeps, its other keys (unit spellings) as they were."""
+written in it) and the unit's Chinese words and other spellings, for a text its declared values; made back into the
+declaration the file keeps."""
 
 import copy
 from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
