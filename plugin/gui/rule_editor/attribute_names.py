@@ -70,6 +70,8 @@ class AttributeNamesDialog(QDialog):
                                          tr("Other spellings (separated by ;)")])
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setVisible(False)
+        rows = table.verticalHeader().defaultSectionSize() * 4  # four values in sight
+        table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
         table.itemChanged.connect(self._check)
         self.add_value = QPushButton(tr("Add a value"), self)
         self.add_value.setObjectName("zr_attribute_names_add_value")
