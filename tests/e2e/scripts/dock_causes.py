@@ -9,7 +9,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, ROOT, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, ROOT, bind_example_rules, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, QgsProject  # noqa: E402
 from qgis.gui import QgsMapCanvasItem  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
@@ -88,9 +88,7 @@ def main(iface):
     canvas = iface.mapCanvas()
     baseline = _items(canvas)
     pump(0.3)
-    dock.bindings.layer_combo.setLayer(_layer("control_units"))
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, _layer("control_units"))
     sites = _layer("sites")
     sites.selectByExpression("\"site_id\" = 'S02'")
     iface.setActiveLayer(sites)

@@ -8,7 +8,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
 from dock_review import _pixel  # noqa: E402
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject, QgsRectangle  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -69,9 +69,7 @@ def main(iface):
     """Bind, describe a compliant project, draw the two sites."""
     project = QgsProject.instance()
     dock = open_sample_dock(iface, width=0)
-    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, project.mapLayersByName("control_units")[0])
     for combo in dock.bindings.prose_combos.values():  # the units' own texts would need a check by hand
         combo.setField("")
     wait_until(lambda: not dock.targets[0].binding.prose_fields, 120, "the requirement text fields unbound")

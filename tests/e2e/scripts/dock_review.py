@@ -7,7 +7,7 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer  # noqa: E402
 from qgis.gui import QgsHighlight, QgsRubberBand  # noqa: E402
 from qgis.PyQt.QtCore import QPoint, Qt  # noqa: E402
@@ -94,9 +94,7 @@ def main(iface):
     """The whole review path through the dock's widgets and the canvas."""
     dock = open_sample_dock(iface)
     units = _unit_layer()
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, units)
     dock.form.name_edit.setText("E2E")
     QTest.keyClicks(dock.form.industry.edit, "3911")
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))

@@ -7,10 +7,16 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import open_sample_dock, pump, review_sample_site, screenshot, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    bind_example_rules,
+    open_sample_dock,
+    pump,
+    review_sample_site,
+    screenshot,
+    tree_texts,
+    wait_until,
+)
 from qgis.core import QgsProject  # noqa: E402
-
-from zoning_review.plugin.gui.tree_state import all_items  # noqa: E402
 
 
 def _layer(name: str):
@@ -21,13 +27,10 @@ def main(iface):
     """Bind the labelled rule set, review S07, read the results; bind another layer to water_source, read the panel."""
     lang = os.environ.get("LANG", "en")[:2]
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(_layer("control_units"))
-    dock.bindings.rules_file.setFilePath(os.environ["ZR_E2E_LABELLED_RULES"])
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, _layer("control_units"), os.environ["ZR_E2E_LABELLED_RULES"])
     bound_messages = dock.bindings.messages.text()
     review_sample_site(iface, dock, "S07")
-    pump(0.3)
-    texts = [item.text(0) for item in all_items(dock.tree)] + [item.toolTip(0) for item in all_items(dock.tree)]
+    texts = tree_texts(dock)
     results_shot = screenshot(iface, f"field-labels-S07-{lang}")
     dock.bindings.constraints.combos["water_source"].setLayer(_layer("industrial_park"))  # no field grade
     wait_until(lambda: "industrial_park" in dock.bindings.messages.text(), 30, "the panel's check of the layer")

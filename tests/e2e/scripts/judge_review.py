@@ -6,7 +6,7 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtGui import QContextMenuEvent  # noqa: E402
@@ -90,9 +90,7 @@ def main(iface):
     settings.REVIEWER.set("王工")
     project = QgsProject.instance()
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, project.mapLayersByName("control_units")[0])
     dock.form.name_edit.setText("S05")
     QTest.keyClicks(dock.form.industry.edit, "4812")
     dock.form.construction.setCurrentIndex(dock.form.construction.findData("new"))

@@ -8,7 +8,15 @@ import sys
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
 import qgis.utils  # noqa: E402
-from e2e_helpers import ARTIFACTS, open_sample_dock, pick_condition, pick_industry_c26, pump, wait_until  # noqa: E402
+from e2e_helpers import (  # noqa: E402
+    ARTIFACTS,
+    bind_example_rules,
+    open_sample_dock,
+    pick_condition,
+    pick_industry_c26,
+    pump,
+    wait_until,
+)
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -122,9 +130,7 @@ def main(iface):
     sys.zr_e2e_expected_modal = False
     pump(0.5)
     units = project.mapLayersByName("control_units")[0]
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(TARGET)  # bound in the panel, in place of the example
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, units, TARGET)
     seen["panel"] = dock.bindings.messages.text()
     seen["review"] = _review_s03(iface, dock, project)
     seen["plugin_loaded"] = "zoning_review" in qgis.utils.plugins

@@ -9,7 +9,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/scripts")
 
 import processing  # noqa: E402
-from e2e_helpers import open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from judge_review import _items, _judge, _open_clauses  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
@@ -76,9 +76,7 @@ def main(iface):
         "OUTPUT": rules})
     project = QgsProject.instance()
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(rules)
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, project.mapLayersByName("control_units")[0], rules)
     _review_s05(iface, dock, project)
     before = _state(dock)
     for _round in range(len(before["open"]) + 2):

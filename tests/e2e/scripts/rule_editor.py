@@ -10,6 +10,7 @@ sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 import qgis.utils  # noqa: E402
 from e2e_helpers import (  # noqa: E402
     ARTIFACTS,
+    bind_example_rules,
     in_rule_editor,
     open_sample_dock,
     pick_condition,
@@ -214,9 +215,7 @@ def main(iface):
     """Bind the rules, review S03, accept the suggestion, add a distance rule; the dock follows each save."""
     project = QgsProject.instance()
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(project.mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(RULES)
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, project.mapLayersByName("control_units")[0], RULES)
     _review_s03(iface, dock, project)
     before = _state(dock)
     accepted = in_rule_editor(dock, _accept_suggestion)

@@ -6,7 +6,7 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import ROOT, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, open_sample_dock, pump, screenshot, wait_until  # noqa: E402
 from qgis.core import QgsFeature, QgsField, QgsFields, QgsMemoryProviderUtils, QgsProject, QgsWkbTypes  # noqa: E402
 from qgis.PyQt.QtCore import Qt  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -54,9 +54,7 @@ def _shown(dock) -> dict:
 def main(iface):
     """Each feature through Selected; the first saved and shown again after the sample's S01."""
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     shown = {key: _select(iface, dock, _layer(key, changes)) for key, changes in FEATURES.items()}
     shot = screenshot(iface, "selected-values")
     _select(iface, dock, _layer("typo again", FEATURES["typo"]))

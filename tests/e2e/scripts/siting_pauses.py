@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"])
 
-from e2e_helpers import describe_new_c2614, open_sample_dock, pump, wait_until  # noqa: E402
+from e2e_helpers import bind_example_rules, describe_new_c2614, open_sample_dock, pump, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtTest import QTest  # noqa: E402
@@ -76,10 +76,7 @@ def main(iface):
     columns, rows = (int(n) for n in os.environ.get("ZR_GRID", "300x300").split("x"))
     units = project.addMapLayer(grid_units(Path(tempfile.mkdtemp(prefix="zr-pauses-")) / "grid.gpkg", columns, rows,
                                            prose=True))
-    dock.bindings.layer_combo.setLayer(units)
-    dock.bindings.rules_file.setFilePath(str(Path(os.environ["ZR_E2E_ROOT"]) / "rules" / "examples"
-                                             / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, units)
     describe_new_c2614(dock)
     panel = dock.siting
     pump(1.0)

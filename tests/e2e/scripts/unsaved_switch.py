@@ -7,7 +7,7 @@ import sys
 
 sys.path.insert(0, os.environ["ZR_E2E_ROOT"] + "/tests/e2e/support")
 
-from e2e_helpers import ARTIFACTS, ROOT, open_sample_dock, pump, wait_until  # noqa: E402
+from e2e_helpers import ARTIFACTS, bind_example_rules, open_sample_dock, pump, wait_until  # noqa: E402
 from qgis.core import QgsProject  # noqa: E402
 from qgis.PyQt.QtCore import Qt, QTimer  # noqa: E402
 from qgis.PyQt.QtGui import QTextCursor  # noqa: E402
@@ -60,9 +60,7 @@ def _state(dock) -> dict:
 def main(iface):
     """S02 reviewed, saved, then its opinion changed; S01 selected: Cancel, then Discard; the saved one again."""
     dock = open_sample_dock(iface)
-    dock.bindings.layer_combo.setLayer(QgsProject.instance().mapLayersByName("control_units")[0])
-    dock.bindings.rules_file.setFilePath(str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120, "the binding")
+    bind_example_rules(dock, QgsProject.instance().mapLayersByName("control_units")[0])
     _press_selected(iface, dock, "S02")
     wait_until(lambda: dock.runner.reviews and not dock.runner.busy, 120, "the review of S02")
     pump(0.6)

@@ -56,11 +56,11 @@ def open_sample_dock(iface, width: int = 440):
 
 
 def bind_example_rules(dock, units, path: str = "") -> None:
-    """Bind the example rule set (or the copy of it at ``path``) to ``units`` with the dock's widgets, and wait for
+    """Bind the rule set at ``path`` (the example's without one) to ``units`` with the dock's widgets, and wait for
     the binding."""
     dock.bindings.layer_combo.setLayer(units)
     dock.bindings.rules_file.setFilePath(path or str(ROOT / "rules" / "examples" / "xiongan_example.yaml"))
-    wait_until(lambda: dock.targets, 120 if path else 10, "the binding")
+    wait_until(lambda: dock.targets, 120, "the binding")
 
 
 def tree_texts(dock) -> list:
