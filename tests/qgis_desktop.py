@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -62,6 +62,16 @@ def make_plugin_dir(base: Path, plugin_source: Path = ROOT) -> Path:
     if not link.exists():
         link.symlink_to(plugin_source, target_is_directory=True)
     return plugins
+
+
+def run_on_rules(script: Path, artifacts: Path, text: str, folder: Path, locale: str) -> Tuple[DesktopRun, Path]:
+    """Run ``script`` in QGIS on a rule set written from ``text`` into ``folder`` (``ZR_E2E_RULES`` names it);
+    the run, checked to have ended cleanly, and the rule set's path."""
+    rules = folder / "rules.yaml"
+    rules.write_text(text, encoding="utf-8")
+    run = run_in_qgis(script, artifacts, locale=locale, env={"ZR_E2E_RULES": str(rules)})
+    assert run.returncode == 0 and not run.errors, run.explain()
+    return run, rules
 
 
 def run_in_qgis(

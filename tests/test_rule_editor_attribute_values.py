@@ -14,14 +14,12 @@ from zoning_review.plugin.core.review.evaluation import evaluate_unit
 from zoning_review.plugin.core.rules.attribute_values import ValueWords, values_of
 from zoning_review.plugin.core.rules.attribute_words import AttributeWords, declaration_of, words_of
 from zoning_review.plugin.core.rules.loader import load_ruleset
-from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.gui.attribute_rows import AttributeRows
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
 from zoning_review.plugin.gui.rule_editor.condition_picker import ConditionPicker
-from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
-from .test_rule_editor_attributes import add_prohibition
+from .test_rule_editor_attributes import add_prohibition, editor_declaring
 from .test_rule_file_edit import SMALL
 
 SOLVENT = {"type": "string", "label": {"zh": "涂料类型", "en": "Coating"}, "values": [
@@ -108,16 +106,7 @@ def _pick_solvent_based(picker) -> int:
                                            ("水性", "not_applicable"), ("粉末涂料", "needs_info")])
 def test_values_declared_in_the_editor_review_a_project(qgis_app, tmp_path, monkeypatch, given, status):
     path = tmp_path / "rules.yaml"
-    path.write_text(SMALL, encoding="utf-8")
-    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
-
-    def declare(dialog):
-        _declare_coating(dialog)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
-    editor.attributes_button.click()
+    editor = editor_declaring(path, monkeypatch, _declare_coating)
     assert editor.file.data["attributes"] == {"coating": SOLVENT}
     add_prohibition(editor, monkeypatch, "COAT-1", "禁止新建使用溶剂型涂料的项目。", _pick_solvent_based)
     loaded = load_ruleset(str(path))

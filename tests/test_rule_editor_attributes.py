@@ -4,6 +4,8 @@ Chinese, refused; written as one Undo step; the condition picker then offers it,
 project by it."""
 
 
+from pathlib import Path
+
 import pytest
 import yaml
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
@@ -96,20 +98,31 @@ def test_the_dialog_gives_the_new_and_the_changed(qgis_app, example_rules):
     assert dialog.changed["boiler_tph"]["unit_aliases"] == ["蒸吨"]  # the unit's other spellings, as they were
 
 
-def test_a_number_given_in_another_spelling_of_its_unit_is_read(qgis_app, tmp_path, monkeypatch):
-    path = tmp_path / "rules.yaml"
+def editor_declaring(path: Path, monkeypatch, fill) -> RuleEditorDialog:
+    """A rule editor on the small rule set written to ``path``, *Attributes…* clicked, ``fill`` run in the dialog
+    and OK."""
     path.write_text(SMALL, encoding="utf-8")
     editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
 
     def declare(dialog):
-        _declare_invest(dialog)
-        assert dialog.unit_aliases.isEnabled()
-        dialog.unit_aliases.setText("亿；億元")
+        fill(dialog)
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
     editor.attributes_button.click()
+    return editor
+
+
+def _invest_spelled(dialog: AttributeNamesDialog) -> None:
+    _declare_invest(dialog)
+    assert dialog.unit_aliases.isEnabled()
+    dialog.unit_aliases.setText("亿；億元")
+
+
+def test_a_number_given_in_another_spelling_of_its_unit_is_read(qgis_app, tmp_path, monkeypatch):
+    path = tmp_path / "rules.yaml"
+    editor = editor_declaring(path, monkeypatch, _invest_spelled)
     assert editor.file.data["attributes"]["invest_yi"]["unit_aliases"] == ["亿", "億元"]
     add_prohibition(editor, monkeypatch, "INV-1", "项目总投资超过1亿元的，须开展专项论证。", _pick_invest)
     ruleset = load_ruleset(str(path)).ruleset
@@ -131,17 +144,8 @@ def _pick_invest(picker) -> int:
 
 def test_an_attribute_declared_in_the_editor_reviews_a_project(qgis_app, tmp_path, monkeypatch):
     path = tmp_path / "rules.yaml"
-    path.write_text(SMALL, encoding="utf-8")
-    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
-    original = editor.file.text
-
-    def declare(dialog):
-        _declare_invest(dialog)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
-    editor.attributes_button.click()
+    editor = editor_declaring(path, monkeypatch, _declare_invest)
+    original = SMALL
     assert editor.file.data["attributes"] == {"invest_yi": INVEST}
     at = original.index("rules:")  # the section added before the rules, the rest as it was
     assert editor.file.text.startswith(original[:at]) and editor.file.text.endswith(original[at:])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.qgis_desktop import qgis_available, run_in_qgis
+from tests.qgis_desktop import qgis_available, run_on_rules
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "attribute_names.py"
@@ -21,10 +21,7 @@ SAID = {"en_US": "Total investment is 3 (100 million yuan); rule: more than 1 (1
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_an_attribute_declared_in_the_editor_is_asked_for_and_reviewed(artifacts_dir, example_rules, tmp_path,
                                                                       locale):
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(example_rules.read_text(encoding="utf-8"), encoding="utf-8")
-    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
-    assert run.returncode == 0 and not run.errors, run.explain()
+    run, rules = run_on_rules(SCRIPT, artifacts_dir, example_rules.read_text(encoding="utf-8"), tmp_path, locale)
     declared = run.detail["declared"]
     assert "error" not in declared and not declared["message"], declared
     written = yaml.safe_load(rules.read_text(encoding="utf-8"))

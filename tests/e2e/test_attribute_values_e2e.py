@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.qgis_desktop import qgis_available, run_in_qgis
+from tests.qgis_desktop import qgis_available, run_on_rules
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "attribute_values.py"
@@ -26,10 +26,7 @@ UNKNOWN = {"en_US": "Coating value 粉末涂料 is not recognised; accepted: 水
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_a_text_attribute_s_values_declared_in_the_editor_reach_the_review(artifacts_dir, example_rules, tmp_path,
                                                                           locale):
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(example_rules.read_text(encoding="utf-8"), encoding="utf-8")
-    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
-    assert run.returncode == 0 and not run.errors, run.explain()
+    run, rules = run_on_rules(SCRIPT, artifacts_dir, example_rules.read_text(encoding="utf-8"), tmp_path, locale)
     declared = run.detail["declared"]
     assert "error" not in declared and not declared["message"], declared
     written = yaml.safe_load(rules.read_text(encoding="utf-8"))

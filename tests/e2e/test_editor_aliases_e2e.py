@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.qgis_desktop import qgis_available, run_in_qgis
+from tests.qgis_desktop import qgis_available, run_on_rules
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "editor_aliases.py"
@@ -18,10 +18,7 @@ SAID = {"en_US": "水源地 where 保护区级别 is I", "zh_CN": "水源地中�
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_a_declared_layers_filter_is_said_with_the_alias(artifacts_dir, example_rules, tmp_path, locale):
-    rules = tmp_path / "rules.yaml"
-    rules.write_text(example_rules.read_text(encoding="utf-8"), encoding="utf-8")
-    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
-    assert run.returncode == 0 and not run.errors, run.explain()
+    run, rules = run_on_rules(SCRIPT, artifacts_dir, example_rules.read_text(encoding="utf-8"), tmp_path, locale)
     detail = run.detail
     assert "error" not in detail["added"] and "error" not in detail["again"], (detail["added"], detail["again"])
     written = yaml.safe_load(rules.read_text(encoding="utf-8"))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.qgis_desktop import qgis_available, run_in_qgis
+from tests.qgis_desktop import qgis_available, run_on_rules
 
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(not qgis_available(), reason="needs qgis + xvfb")]
 SCRIPT = Path(__file__).parent / "scripts" / "layer_names.py"
@@ -19,14 +19,11 @@ SAID = {"en_US": "Source-water zone where grade is I", "zh_CN": "饮用水水源
 
 @pytest.mark.parametrize("locale", ["en_US", "zh_CN"])
 def test_layer_names_edited_in_the_editor_reach_the_review(artifacts_dir, example_rules, tmp_path, locale):
-    rules = tmp_path / "rules.yaml"
     original = example_rules.read_text(encoding="utf-8").replace(
         "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}\n    fields:\n",
         "    label: {zh: 饮用水水源保护区, en: Drinking-water source protection zone}   # as the plan names it\n"
         "    fields:   # what the filters read\n")
-    rules.write_text(original, encoding="utf-8")
-    run = run_in_qgis(SCRIPT, artifacts_dir, locale=locale, env={"ZR_E2E_RULES": str(rules)})
-    assert run.returncode == 0 and not run.errors, run.explain()
+    run, rules = run_on_rules(SCRIPT, artifacts_dir, original, tmp_path, locale)
     renamed = run.detail["renamed"]
     assert "error" not in renamed, renamed
     assert renamed["rows"] == ["grade"]  # the one field the example labels (and its filters read)
