@@ -35,7 +35,7 @@ CONDITIONS = [  # a single condition, its words in an English QGIS, in a Chinese
     ({"unit_attribute": {"field": "ZLCB", "op": "!=", "value": "是"}}, "Unit field ZLCB: no", "单元字段 ZLCB：否"),
     ({"unit_attribute": {"field": "ZLCB", "op": "in", "value": ["是", "Y"]}},
      "Unit field ZLCB: one of 是, Y", "单元字段 ZLCB：为是、Y 之一"),
-    ({"unit_attribute": {"field": "DM", "op": "==", "value": "0313"}}, "Unit field DM: 0313", "单元字段 DM：0313"),
+    ({"unit_attribute": {"field": "DM", "op": "==", "value": "0313"}}, "Unit field DM: 0313", "单元字段 DM：为 0313"),
     ({"unit_attribute": {"field": "DM", "op": "!=", "value": "0313"}},
      "Unit field DM: not 0313", "单元字段 DM：不为 0313"),
     ({"unit_attribute": {"field": "AREA", "op": ">", "value": 10000}},
