@@ -4,7 +4,6 @@ condition picker and the dock's project form then offer it."""
 
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,18 +13,16 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, message_and_buttons
+from .words_edits import WordsEdits, append_row, message_and_buttons, row_texts
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
 def _type_words() -> Dict[str, str]:
@@ -76,7 +73,7 @@ class AttributeNamesDialog(QDialog):
         self.add_value = QPushButton(tr("Add a value"), self)
         self.add_value.setObjectName("zr_attribute_names_add_value")
         self.add_value.setAutoDefault(False)
-        self.add_value.clicked.connect(lambda: self._add_value(ValueWords("", "", "", ""), fixed=False))
+        self.add_value.clicked.connect(lambda: append_row(self.values, ValueWords("", "", "", ""), False))
         return table
 
     def _line(self, key: str) -> QLineEdit:
@@ -114,19 +111,7 @@ class AttributeNamesDialog(QDialog):
                               self._value_rows(), self.unit_aliases.text().strip())
 
     def _value_rows(self) -> Tuple[ValueWords, ...]:
-        cell = lambda r, c: self.values.item(r, c).text() if self.values.item(r, c) else ""  # noqa: E731
-        rows = (ValueWords(*(cell(r, c) for c in range(4))) for r in range(self.values.rowCount()))
-        return tuple(row for row in rows if any(text.strip() for text in row))
-
-    def _add_value(self, row: ValueWords, fixed: bool) -> None:
-        """A row of the values table (its id fixed for a value the file declares)."""
-        index = self.values.rowCount()
-        self.values.insertRow(index)
-        for column, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if column == 0 and fixed:
-                item.setFlags(READ_ONLY)
-            self.values.setItem(index, column, item)
+        return tuple(ValueWords(*texts) for texts in row_texts(self.values) if any(text.strip() for text in texts))
 
     def _show(self) -> None:
         """Keep the words shown so far; show those of the attribute chosen (a new one's editable throughout)."""
@@ -147,7 +132,7 @@ class AttributeNamesDialog(QDialog):
         self.values.blockSignals(True)
         self.values.setRowCount(0)
         for row in words.values:
-            self._add_value(row, row.id in fixed)
+            append_row(self.values, row, row.id in fixed)
         self.values.blockSignals(False)
         self.name.setReadOnly(not new)
         self.type.setEnabled(new)

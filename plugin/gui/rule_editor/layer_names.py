@@ -13,15 +13,12 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
 from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, message_and_buttons
-
-READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+from .words_edits import WordsEdits, append_row, message_and_buttons, row_texts
 
 
 class LayerNamesDialog(QDialog):
@@ -91,18 +88,10 @@ class LayerNamesDialog(QDialog):
         self._check()
 
     def _add_row(self, row: Any = None, editable: bool = True) -> None:
-        words = row if isinstance(row, FieldWords) else FieldWords("", "", "")
-        index = self.table.rowCount()
-        self.table.insertRow(index)
-        for column, text in enumerate(words):
-            item = QTableWidgetItem(text)
-            if column == 0 and not editable:
-                item.setFlags(READ_ONLY)
-            self.table.setItem(index, column, item)
+        append_row(self.table, row if isinstance(row, FieldWords) else FieldWords("", "", ""), not editable)
 
     def _rows(self) -> List[FieldWords]:
-        cell = lambda r, c: self.table.item(r, c).text() if self.table.item(r, c) else ""  # noqa: E731
-        return [FieldWords(cell(r, 0), cell(r, 1), cell(r, 2)) for r in range(self.table.rowCount())]
+        return [FieldWords(*texts) for texts in row_texts(self.table)]
 
     def _declaration(self):
         return declaration_of(self.zh.text(), self.en.text(), self._rows())

@@ -1,13 +1,33 @@
-"""What the rule editor's dialogs on a rule set's words share: their message and OK/Cancel buttons, and their
-changes written to the file as one edit Undo takes back."""
+"""What the rule editor's dialogs on a rule set's words share: their tables' rows, their message and OK/Cancel
+buttons, and their changes written to the file as one edit Undo takes back."""
 
-from typing import Callable, Tuple
+from typing import Callable, Iterable, List, Tuple
 
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem
 
 from ...core.rules.rule_file import SaveError
 from .. import standard_buttons
 from ..given_values import ERROR_STYLE
+
+READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
+
+def append_row(table: QTableWidget, texts: Iterable[str], fixed: bool) -> None:
+    """A row of a words table (its first cell, the name the rules use, read-only when ``fixed``)."""
+    index = table.rowCount()
+    table.insertRow(index)
+    for column, text in enumerate(texts):
+        item = QTableWidgetItem(text)
+        if column == 0 and fixed:
+            item.setFlags(READ_ONLY)
+        table.setItem(index, column, item)
+
+
+def row_texts(table: QTableWidget) -> List[Tuple[str, ...]]:
+    """Every row's cell texts ('' for a cell never filled)."""
+    cell = lambda r, c: table.item(r, c).text() if table.item(r, c) else ""  # noqa: E731
+    return [tuple(cell(r, c) for c in range(table.columnCount())) for r in range(table.rowCount())]
 
 
 def message_and_buttons(dialog: QDialog) -> Tuple[QLabel, QDialogButtonBox]:
