@@ -197,12 +197,20 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     return name
 
 
+def _input_item(rule_id: str) -> Optional[str]:
+    """The item an input finding's rule id is about (as ``missing_label`` names items); None for a clause."""
+    if not rule_id.startswith(INPUT):
+        return None
+    item = rule_id[len(INPUT):]
+    return "unit_category" if item == "category" else item
+
+
 def input_subject(finding: Finding) -> Any:
     """What a finding about an input is about, as a reason's value worded in either language (a Reason naming the
     item, or a project attribute's Words); None for a clause's finding."""
-    if not finding.rule_id.startswith(INPUT):
+    item = _input_item(finding.rule_id)
+    if item is None:
         return None
-    item = finding.missing[0] if finding.missing else finding.rule_id[len(INPUT):]
     if item in ITEMS:
         return Reason(ITEMS[item])
     return next((r.values["attribute"] for r in finding.reasons if isinstance(r.values.get("attribute"), Words)),
@@ -210,15 +218,11 @@ def input_subject(finding: Finding) -> Any:
 
 
 def finding_name(finding: Finding, lang: Optional[str]) -> str:
-    """A finding's clause as users read it (``clause_name``); for an input, the item it is about in words."""
+    """A finding's clause as users read it (``clause_name``); for a project attribute's input, its label."""
     subject = input_subject(finding)
-    if subject is None:
-        return clause_name(finding.rule_id, lang)
-    if isinstance(subject, Reason):
-        return tr_template(subject.template, lang)
     if isinstance(subject, Words):
         return bilingual(subject.zh, subject.en, lang or ui_language())
-    return str(subject)
+    return clause_name(finding.rule_id, lang)
 
 
 _DIMENSION_WORDS: Dict[Tuple[str, str], str] = {}  # the dimensions' words in a chosen language
@@ -228,9 +232,9 @@ def clause_name(rule_id: str, lang: Optional[str]) -> str:
     """A clause as users read it: its rule id, or for a unit's own requirement text (kept as
     ``CODE:dimension``) the unit code and the dimension in words; for an input the review could not use, the item
     (a project attribute by its name: ``finding_name`` gives its label)."""
-    if rule_id.startswith(INPUT):
-        item = rule_id[len(INPUT):]
-        return missing_label("unit_category" if item == "category" else item, lang or ui_language(), {}, {})
+    item = _input_item(rule_id)
+    if item is not None:
+        return missing_label(item, lang or ui_language(), {}, {})
     code, _colon, dimension = rule_id.rpartition(":")
     if not code or dimension not in DIMENSIONS:
         return rule_id
