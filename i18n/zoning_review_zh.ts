@@ -4260,7 +4260,7 @@
         <translation>{path} 不是审查台账（其中没有具有台账字段的图层 {layer}）。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock_judgements.py" line="44" />
+        <location filename="../plugin/gui/dock_judgements.py" line="45" />
         <source>The judgement of {rule} was removed; the removal is kept in the review's record.</source>
         <translation>已撤销 {rule} 的判定；撤销记录保留在审查记录中。</translation>
     </message>
@@ -8784,57 +8784,57 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>图层名称…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="33" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="30" />
         <source>Layer names</source>
         <translation>图层名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="45" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="45" />
         <source>Chinese label</source>
         <translation>中文显示名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="45" />
         <source>English label</source>
         <translation>英文显示名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="48" />
         <source>Add a field</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="66" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="63" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="67" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="64" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="68" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="65" />
         <source>The words the reasons and the notes name the layer and its filters' fields by.</source>
         <translation>审查理由和审查意见中称呼该图层及其过滤条件所用字段的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="137" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="126" />
         <source>The rule set declares no layer yet: pick a project layer in a condition.</source>
         <translation>规则集尚未声明任何图层：请先在条件中选取项目图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="150" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="139" />
         <source>Changed the names of {layers}</source>
         <translation>修改了{layers}的名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="141" />
         <source>Layer names changed; save the rule set to keep them.</source>
         <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8854,72 +8854,72 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>属性须有中文名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="31" />
         <source>Number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="31" />
         <source>Yes or no</source>
         <translation>是/否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="32" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="31" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="42" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="41" />
         <source>Attributes</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="52" />
         <source>New attribute…</source>
         <translation>新属性…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Name (letters, digits, _)</source>
         <translation>属性名（字母、数字、_）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Label in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Label in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Unit in Chinese</source>
         <translation>单位的中文写法</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="94" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="126" />
         <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
         <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="215" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="255" />
         <source>Changed the attributes {attributes}</source>
         <translation>修改了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="217" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="257" />
         <source>Attributes changed; save the rule set to keep them.</source>
         <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8954,24 +8954,19 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>写法 {spelling} 同时对应两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="69" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="70" />
         <source>Value id</source>
         <translation>取值标识</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="69" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="70" />
         <source>Other spellings (separated by ;)</source>
         <translation>其他写法（以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="74" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="77" />
         <source>Add a value</source>
         <translation>添加取值</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="97" />
-        <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it.</source>
-        <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。</translation>
     </message>
     <message>
         <location filename="../plugin/gui/attribute_rows.py" line="91" />
@@ -8994,9 +8989,34 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>取值：{values}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="88" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
         <source>Other spellings of the unit (separated by ;)</source>
         <translation>单位的其他写法（以 ; 分隔）</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="81" />
+        <source>Remove the value</source>
+        <translation>删除取值</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="129" />
+        <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it. A value no rule names can be removed.</source>
+        <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。没有条款引用的取值可以删除。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="216" />
+        <source>Whether a rule names the value {id} cannot be told while the rule set does not follow its schema: mend the file first.</source>
+        <translation>规则集不符合其模式，无法判断是否有条款引用取值 {id}：请先修正文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="220" />
+        <source>a part of the rule set outside its rules</source>
+        <translation>规则集中条款以外的部分</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="221" />
+        <source>The value {id} cannot be removed: the rules {rules} name it. Change them first.</source>
+        <translation>不能删除取值 {id}：条款 {rules} 引用了它。请先修改这些条款。</translation>
     </message>
 </context>
 </TS>

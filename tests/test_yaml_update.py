@@ -148,3 +148,89 @@ def test_a_value_added_in_the_list_s_style(values):
     item = "{id: oily, label: {zh: 油性}, synonyms: [溶剂型]}"
     assert edited == text.replace("{id: water, label: {zh: 水性}}", "{id: water, label: {zh: 水性}}"
                                   + (", " if values.startswith("[") else "\n      - ") + item)
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_value_taken_out_takes_its_lines_and_leaves_the_others_comments(eol):
+    text = _file(SOLVENT).replace("\n", eol)
+    declaration = yaml.safe_load(SOLVENT)["attributes"]["solvent"]
+    first = dict(declaration, values=declaration["values"][1:])
+    assert yaml_update.replace_entry(text, "attributes", "solvent", first) == text.replace(
+        "      - {id: water, label: {zh: 水性}}" + eol, "")
+    last = dict(declaration, values=[{"id": "water", "label": {"zh": "水性涂料"}}])
+    assert yaml_update.replace_entry(text, "attributes", "solvent", last) == text.replace(
+        "      - {id: water, label: {zh: 水性}}" + eol + "      - id: oily   # solvent-borne" + eol
+        + "        label: {zh: 油性}" + eol, "      - {id: water, label: {zh: 水性涂料}}" + eol)
+
+
+@pytest.mark.parametrize("gone, expected", [
+    (0, "[{id: oily, label: {zh: 油性}}, {id: gas, label: {zh: 气}}]"),
+    (1, "[{id: water, label: {zh: 水性}}, {id: gas, label: {zh: 气}}]"),
+    (2, "[{id: water, label: {zh: 水性}}, {id: oily, label: {zh: 油性}}]"),
+])
+def test_a_value_taken_out_of_a_flow_list(gone, expected):
+    values = "[{id: water, label: {zh: 水性}}, {id: oily, label: {zh: 油性}}, {id: gas, label: {zh: 气}}]"
+    text = _file("attributes:\n  solvent:\n    type: string\n    label: {zh: 溶剂}\n    values: " + values
+                 + "   # three\n")
+    declaration = yaml.safe_load(text)["attributes"]["solvent"]
+    del declaration["values"][gone]
+    assert yaml_update.replace_entry(text, "attributes", "solvent", declaration) == text.replace(values, expected)
+
+
+def test_a_spelling_taken_out_and_a_list_that_does_not_keep_its_items():
+    text = _file("attributes:\n  solvent:\n    type: string\n    label: {zh: 溶剂}\n    values:\n"
+                 "    - id: oily\n      label: {zh: 油性}\n      synonyms:\n      - 溶剂型   # 2019\n      - 油漆\n"
+                 "      - 溶剂涂料   # 2023\n")
+    declaration = yaml.safe_load(text)["attributes"]["solvent"]
+    declaration["values"][0]["synonyms"] = ["溶剂型", "溶剂涂料"]
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", declaration)
+    assert edited == text.replace("      - 油漆\n", "")
+    declaration["values"][0]["synonyms"] = ["溶剂涂料", "溶剂型"]  # not the old list less some: written anew
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", declaration)
+    assert yaml.safe_load(edited)["attributes"]["solvent"] == declaration
+    assert "# 2019" not in edited
+    with pytest.raises(yaml_edit.EditError):
+        yaml_update.update_sequence(text, ("attributes", "solvent", "values", 0, "synonyms"), ["油漆", "溶剂型"])
+
+
+ITEM = st.fixed_dictionaries({"id": st.sampled_from(["water", "oily", "gas", "coal", "powder"]), "label": LABEL})
+VALUES = st.lists(ITEM, min_size=1, max_size=5, unique_by=lambda item: item["id"])
+
+
+def _written_values(values, flow: bool) -> str:
+    """A text attribute's values written by hand: a flow list, or a block list with a comment after every line."""
+    head = "attributes:\n  solvent:\n    type: string\n    label: {zh: 溶剂}\n    values:"
+    if flow:
+        return head + " " + yaml.safe_dump(values, allow_unicode=True, default_flow_style=True,
+                                           width=1 << 20).strip() + "   # values\n"
+    lines = [head + "   # values"]
+    for value in values:
+        lines.append(f"      - id: {value['id']}   # value {value['id']}")
+        lines.append("        label: " + yaml.safe_dump(value["label"], allow_unicode=True, default_flow_style=True,
+                                                        width=1 << 20).strip() + f"   # label of {value['id']}")
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(old=VALUES, data=st.data(), flow=st.booleans())
+def test_values_taken_out_changed_or_added_rewrite_only_those(old, data, flow):
+    kept = data.draw(st.lists(st.sampled_from(old), unique_by=lambda item: item["id"], min_size=1)
+                     .map(lambda items: sorted(items, key=old.index)))
+    new = [data.draw(st.just(item) | ITEM.map(lambda other, item=item: dict(other, id=item["id"]))) for item in kept]
+    added = data.draw(st.lists(ITEM, max_size=2, unique_by=lambda item: item["id"]))
+    new += [item for item in added if item["id"] not in {value["id"] for value in old}]
+    text = _file(_written_values(old, flow))
+    declaration = {"type": "string", "label": {"zh": "溶剂"}, "values": new}
+    edited = yaml_update.replace_entry(text, "attributes", "solvent", declaration)
+    data_now, before = yaml.safe_load(edited), yaml.safe_load(text)
+    assert data_now["attributes"]["solvent"] == declaration
+    assert {k: v for k, v in data_now.items() if k != "attributes"} == {
+        k: v for k, v in before.items() if k != "attributes"}
+    assert edited.endswith(text[text.index("  boiler_tph:") if "boiler_tph" in text else text.index("layers:"):])
+    if not flow:
+        for item in old:
+            if item in new:
+                assert f"      - id: {item['id']}   # value {item['id']}" in edited.splitlines()
+            if item["id"] not in {value["id"] for value in new}:
+                assert f"# value {item['id']}" not in edited
+    assert "# values" in edited

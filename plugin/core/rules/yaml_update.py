@@ -1,7 +1,7 @@
 """Make one mapping of a rule-set file's text equal to a new value with the fewest edits: a key or item whose value is
 unchanged keeps its characters and the comments among them, a mapping changed in both is edited key by key, a list
-that keeps its items item by item (new ones after its last), a changed value is rewritten in its mapping's style, a
-new key is put after the key before it in the new order."""
+that keeps its items item by item (an item it loses taken out with its lines, new ones after its last), a changed
+value is rewritten in its mapping's style, a new key is put after the key before it in the new order."""
 
 from typing import Any, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -41,8 +41,17 @@ def update_mapping(text: str, path: Sequence[Step], new: Mapping[str, Any]) -> s
 
 
 def update_sequence(text: str, path: Sequence[Step], new: List[Any]) -> str:
-    """The text with the sequence at ``path`` equal to ``new``, which keeps its items and may add some."""
+    """The text with the sequence at ``path`` equal to ``new``, which keeps its items (``kept_items``: some may go)
+    and may add some."""
     old = _located(text, path, yaml.SequenceNode)[1]
+    kept = kept_items(old, new)
+    if kept is None:
+        if len(new) < len(old):
+            raise EditError(f"{path} does not keep its items")
+        kept = list(range(len(old)))
+    for index in reversed([index for index in range(len(old)) if index not in kept]):
+        text = _item_removed(text, path, index)
+    old = [old[index] for index in kept]
     for index, item in enumerate(new[:len(old)]):
         if not _differs(old[index], item):
             continue
@@ -69,11 +78,35 @@ def _differs(old: Any, new: Any) -> bool:
 
 def _in_place(node: yaml.Node, old: Any, new: Any) -> bool:
     """True when ``new`` is written by editing ``node``: a mapping changed into a mapping, a list that keeps its
-    items (each may change) and may add some; neither empty."""
+    items (each may change, some may go: ``kept_items``) and may add some; neither empty."""
     if isinstance(node, yaml.MappingNode):
         return bool(node.value) and isinstance(new, Mapping) and bool(new)
-    return (isinstance(node, yaml.SequenceNode) and bool(node.value) and isinstance(new, list)
-            and len(new) >= len(old))
+    return (isinstance(node, yaml.SequenceNode) and bool(node.value) and isinstance(new, list) and bool(new)
+            and (len(new) >= len(old) or kept_items(old, new) is not None))
+
+
+def kept_items(old: List[Any], new: List[Any]) -> Optional[List[int]]:
+    """The indices of the old items ``new`` keeps, in order, when ``new`` is the old list with some items taken out
+    (each may change) and others after them; None when it is not, or keeps none. An item with an ``id`` is kept by
+    its id, any other by its value."""
+    kept: List[int] = []
+    for count, item in enumerate(new):
+        start = kept[-1] + 1 if kept else 0
+        found = next((index for index in range(start, len(old)) if _same_item(old[index], item)), None)
+        if found is None:
+            added = new[count:]
+            if any(_same_item(before, after) for before in old for after in added):
+                return None
+            break
+        kept.append(found)
+    return kept or None
+
+
+def _same_item(old: Any, new: Any) -> bool:
+    """True when ``new`` is ``old`` (perhaps changed): the same id, or without ids the same value."""
+    if isinstance(old, Mapping) and isinstance(new, Mapping) and "id" in old and "id" in new:
+        return not _differs(old["id"], new["id"])
+    return not _differs(old, new)
 
 
 def _item(item: Any, column: int, flow: bool) -> str:
@@ -92,6 +125,22 @@ def _appended(text: str, node: yaml.SequenceNode, item: Any) -> str:
     eol, end = line_end(text), rest_of_line(text, end)
     body = _item(item, last.start_mark.column, bool(getattr(last, "flow_style", False)))
     return text[:end] + eol + item_lead(text, last.start_mark.index) + body.replace("\n", eol) + text[end:]
+
+
+def _item_removed(text: str, path: Sequence[Step], index: int) -> str:
+    """The text without the sequence's item ``index`` (its lines in block style, its item in flow style)."""
+    node = _located(text, path, yaml.SequenceNode)[0]
+    items = node.value
+    start, end = items[index].start_mark.index, node_end(items[index], text)
+    if node.flow_style:
+        if index + 1 < len(items):
+            return text[:start] + text[items[index + 1].start_mark.index:]
+        return text[:node_end(items[index - 1], text)] + text[end:]
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() != "-":
+        raise EditError(f"item {index} does not begin its line")
+    stop = text.find("\n", end)
+    return text[:line_start] + (text[stop + 1:] if stop >= 0 else "")
 
 
 def _located(text: str, path: Sequence[Step], kind: type = yaml.MappingNode) -> Tuple[Any, Any]:

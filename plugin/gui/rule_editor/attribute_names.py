@@ -2,13 +2,14 @@
 values) or an attribute's words and values changed, without the YAML; applied as one edit Undo takes back. The
 condition picker and the dock's project form then offer it."""
 
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,8 +19,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
+from ...core.rules.value_use import naming_rules
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, append_row, message_and_buttons, row_texts
+from .words_edits import WordsEdits, answered, append_row, message_and_buttons, row_texts
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
@@ -37,7 +39,9 @@ class AttributeNamesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("zr_attribute_names")
         self.setWindowTitle(tr("Attributes"))
+        self.document = document
         self.declared: Dict[str, Any] = dict(document.get("attributes") or {})
+        self.naming: Dict[Tuple[str, str], Optional[List[str]]] = {}
         self.edited: Dict[str, AttributeWords] = {}
         self.changed: Dict[str, Dict[str, Any]] = {}
         self.added: Optional[Tuple[str, Dict[str, Any]]] = None
@@ -74,7 +78,36 @@ class AttributeNamesDialog(QDialog):
         self.add_value.setObjectName("zr_attribute_names_add_value")
         self.add_value.setAutoDefault(False)
         self.add_value.clicked.connect(lambda: append_row(self.values, ValueWords("", "", "", ""), False))
+        self.remove_value = QPushButton(tr("Remove the value"), self)
+        self.remove_value.setObjectName("zr_attribute_names_remove_value")
+        self.remove_value.setAutoDefault(False)
+        self.remove_value.clicked.connect(self._remove_value)
+        self.remove_note = QLabel(self)
+        self.remove_note.setObjectName("zr_attribute_names_remove_note")
+        self.remove_note.setWordWrap(True)
+        table.currentCellChanged.connect(lambda *_cells: self._removable())
         return table
+
+    def _removable(self) -> None:
+        """Offer to take out the current value unless a rule names it (the note then says which)."""
+        row = self.values.currentRow()
+        item = self.values.item(row, 0) if row >= 0 else None
+        value_id = item.text().strip() if item is not None else ""
+        declared = {value.id for value in value_rows(self.declared.get(self.current))}
+        rules = self._naming(value_id) if value_id in declared else []
+        self.remove_value.setEnabled(row >= 0 and rules == [])
+        self.remove_note.setText(_kept_because(value_id, rules) if row >= 0 else "")
+
+    def _naming(self, value_id: str) -> Optional[List[str]]:
+        key = (self.current, value_id)
+        if key not in self.naming:
+            self.naming[key] = naming_rules(self.document, self.current, value_id)
+        return self.naming[key]
+
+    def _remove_value(self) -> None:
+        self.values.removeRow(self.values.currentRow())
+        self._removable()
+        self._check()
 
     def _line(self, key: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -95,13 +128,20 @@ class AttributeNamesDialog(QDialog):
         note.setWordWrap(True)
         self.values_note = QLabel(tr("A text's values: a project's value is recognised by its id, its labels or "
                                      "its other spellings; one the list lacks needs information. A value's id "
-                                     "cannot be changed once declared: the rules name it."), self)
+                                     "cannot be changed once declared: the rules name it. A value no rule names "
+                                     "can be removed."), self)
         self.values_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
-        for widget in (self.values_note, self.values, self.add_value):
-            layout.addWidget(widget, 1 if widget is self.values else 0)
+        layout.addWidget(self.values_note)
+        layout.addWidget(self.values, 1)
+        buttons = QHBoxLayout()
+        for button in (self.add_value, self.remove_value):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.remove_note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -134,6 +174,7 @@ class AttributeNamesDialog(QDialog):
         for row in words.values:
             append_row(self.values, row, row.id in fixed)
         self.values.blockSignals(False)
+        self._removable()
         self.name.setReadOnly(not new)
         self.type.setEnabled(new)
         self.unit.setReadOnly(not new)
@@ -148,7 +189,7 @@ class AttributeNamesDialog(QDialog):
         for line in (self.unit_zh, self.unit_aliases):  # a unit's words need a unit
             line.setEnabled(number and bool(self.unit.text().strip()))
         text = self.type.currentData() == "string"
-        for widget in (self.values_note, self.values, self.add_value):
+        for widget in (self.values_note, self.values, self.add_value, self.remove_value, self.remove_note):
             widget.setVisible(text)
         words = self._words()
         problems = [] if self.current == NEW and _blank(words) else self._declaration(self.current, words)[1]
@@ -169,6 +210,18 @@ class AttributeNamesDialog(QDialog):
         super().accept()
 
 
+def _kept_because(value_id: str, rules: Optional[List[str]]) -> str:
+    """Why a value cannot be taken out ('' when it can)."""
+    if rules is None:
+        return tr("Whether a rule names the value {id} cannot be told while the rule set does not follow its "
+                  "schema: mend the file first.").format(id=value_id)
+    if not rules:
+        return ""
+    named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
+    return tr("The value {id} cannot be removed: the rules {rules} name it. Change them first.").format(
+        id=value_id, rules=named)
+
+
 def _blank(words: AttributeWords) -> bool:
     """Nothing typed for a new attribute (whatever its type)."""
     return not any(words._replace(type=""))
@@ -186,7 +239,7 @@ class EditingAttributeNames(WordsEdits):
     def edit_attribute_names(self) -> None:
         """Declare or rename attributes; the changes written to the file as one edit."""
         dialog = AttributeNamesDialog(self.file.data, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not (dialog.changed or dialog.added):
+        if not answered(dialog) or not (dialog.changed or dialog.added):
             return
 
         def write() -> None:

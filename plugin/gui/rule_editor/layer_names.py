@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, append_row, message_and_buttons, row_texts
+from .words_edits import WordsEdits, answered, append_row, message_and_buttons, row_texts
 
 
 class LayerNamesDialog(QDialog):
@@ -126,7 +126,7 @@ class EditingLayerNames(WordsEdits):
             self.status.setText(tr("The rule set declares no layer yet: pick a project layer in a condition."))
             return
         dialog = LayerNamesDialog(self.file.data, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed:
+        if not answered(dialog) or not dialog.changed:
             return
 
         def replace() -> None:

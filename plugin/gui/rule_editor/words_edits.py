@@ -30,6 +30,14 @@ def row_texts(table: QTableWidget) -> List[Tuple[str, ...]]:
     return [tuple(cell(r, c) for c in range(table.columnCount())) for r in range(table.rowCount())]
 
 
+def answered(dialog: QDialog) -> bool:
+    """Show a modal words dialog; True when it was accepted (what it holds can still be read: it is let go later)."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 def message_and_buttons(dialog: QDialog) -> Tuple[QLabel, QDialogButtonBox]:
     """A dialog's message (what stops OK) and its OK and Cancel buttons, connected."""
     message = QLabel(dialog)

@@ -1,7 +1,8 @@
 """E2E: a text attribute's values in the rule editor's *Attributes…*. The example rule set (a copy) bound in the
 dock; in the editor a text attribute coating declared with two values in the dialog's table (labels and other
-spellings), a rule prohibiting one added with the pickers (the value typed as its English label, written as its
-id), the rule set saved; the dock's project form offers the values as the coating is typed, and the review of S01
+spellings) and a third, a rule prohibiting one added with the pickers (the value typed as its English label, written
+as its id), the rule set saved; *Attributes…* again: the value the rule names cannot be taken out, the third is taken
+out, saved; the dock's project form offers the values as the coating is typed, and the review of S01
 finds the rule in conflict for a spelling of the prohibited value and needing information for a coating the list
 lacks."""
 
@@ -33,7 +34,29 @@ from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesD
 
 LANG = os.environ.get("LANG", "en")[:2]
 VALUES = (("water_based", "水性涂料", "", "水性; 水溶性涂料"),
-          ("solvent_based", "溶剂型涂料", "Solvent-borne", "油性；油漆"))
+          ("solvent_based", "溶剂型涂料", "Solvent-borne", "油性；油漆"),
+          ("high_solids", "高固体分涂料", "", ""))
+
+
+def _click_value(names, value_id: str) -> None:
+    """The value's row chosen with the mouse (its label's cell)."""
+    table = names.values
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == value_id)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(row, 1)).center())
+    pump(0.1)
+
+
+def _take_out(names, seen) -> None:
+    """In *Attributes…* again: the value the rule names is kept (the note says why), the third taken out."""
+    names.attribute.setCurrentIndex(names.attribute.findData("coating"))
+    _click_value(names, "solvent_based")
+    seen["named"] = {"enabled": names.remove_value.isEnabled(), "note": names.remove_note.text()}
+    seen["shot_kept"] = os.path.join(os.environ["ZR_E2E_ARTIFACTS"], f"attribute-value-kept-{LANG}.png")
+    names.grab().save(seen["shot_kept"])
+    _click_value(names, "high_solids")
+    seen["free"] = names.remove_value.isEnabled()
+    QTest.mouseClick(names.remove_value, Qt.MouseButton.LeftButton)
+    seen["left"] = [names.values.item(r, 0).text() for r in range(names.values.rowCount())]
 
 
 def _declare(dialog, seen) -> None:
@@ -58,6 +81,9 @@ def _declare(dialog, seen) -> None:
     pick_condition(dialog.panel.when, attribute_condition("coating", "==", "Solvent-borne"))
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     seen["status"] = dialog.status.text()
+    in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names",
+                    lambda names: _take_out(names, seen), seen)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 
 def _give_coating(dock) -> dict:

@@ -146,7 +146,10 @@ def in_words_dialog(editor, button, dialog_class, name: str, fill, seen: dict) -
     """Click ``button`` of the rule editor; ``fill(dialog)`` runs in the modal ``dialog_class`` (object name
     ``name``) it opens, then OK; an error is kept in ``seen`` and the dialog cancelled."""
     def run():
-        dialog = editor.findChild(dialog_class, name)
+        dialog = next((found for found in editor.findChildren(dialog_class, name) if found.isVisible()), None)
+        if dialog is None:
+            seen["error"] = f"no {name} dialog opened"
+            return
         try:
             fill(dialog)
         except Exception as error:  # noqa: BLE001 - reported to the test; the dialog still closes

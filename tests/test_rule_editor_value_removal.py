@@ -1,0 +1,144 @@
+"""Taking a declared value of a text attribute out in the rule editor's *Attributes…*: allowed only for a value no
+rule names (by its id, another spelling, an expression's literal or a pattern only it matches), the rules that name
+one said; the value's lines leave the file and the other values keep theirs, comments included; Undo puts them
+back; a project giving the value taken out then needs information."""
+
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtWidgets import QDialog
+
+from zoning_review.plugin.core.model.project import ProjectDescription
+from zoning_review.plugin.core.review.evaluation import evaluate_unit
+from zoning_review.plugin.core.rules.loader import load_ruleset
+from zoning_review.plugin.core.rules.rule_file import RuleFile
+from zoning_review.plugin.core.rules.ruleset import UnitContext
+from zoning_review.plugin.core.rules.value_use import naming_rules
+from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
+from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+
+from .test_rule_file_edit import SMALL
+
+COATING = """\
+attributes:
+  coating:   # asked of every coating project
+    type: string
+    label: {zh: 涂料类型, en: Coating}
+    values:
+      # the 2023 notice's list
+      - id: water_based   # 水性
+        label: {zh: 水性涂料}
+        synonyms: [水性]
+      - id: solvent_based
+        label: {zh: 溶剂型涂料, en: Solvent-borne}
+        synonyms: [油性, 油漆]   # as projects write it
+      - {id: powder, label: {zh: 粉末涂料}}
+      - id: uv_cured   # added in 2024
+        label: {zh: 光固化涂料}
+      - {id: high_solids, label: {zh: 高固体分涂料}}   # no rule yet
+"""
+RULES = """\
+  - id: COAT-A
+    level: general
+    dimension: pollutant_emission
+    effect: prohibit
+    when: {attribute: {name: coating, op: ==, value: solvent_based}}
+    text: {zh: 禁止使用溶剂型涂料。}
+  - id: COAT-B
+    level: general
+    dimension: pollutant_emission
+    effect: require
+    when: {attribute: {name: coating, op: in, value: [水性, 油漆]}}
+    text: {zh: 涂料须登记。}
+  - id: COAT-C
+    level: general
+    dimension: pollutant_emission
+    effect: require
+    when: {expression: "\\"coating\\" = 'powder'"}
+    text: {zh: 粉末涂料须回收。}
+  - id: COAT-D
+    level: general
+    dimension: resource_efficiency
+    effect: require
+    when: {expression: "\\"coating\\" LIKE 'uv%'"}
+    text: {zh: 光固化设备须登记。}
+"""
+TEXT = SMALL.replace("layers:\n", COATING + "layers:\n").replace("# trailing comment\n", RULES + "# trailing comment\n")
+
+
+def _written(tmp_path: Path) -> Path:
+    path = tmp_path / "rules.yaml"
+    path.write_text(TEXT, encoding="utf-8")
+    loaded = load_ruleset(str(path))
+    assert not loaded.errors, loaded.text()
+    return path
+
+
+@pytest.mark.parametrize("value_id, rules", [("water_based", ["COAT-B"]), ("solvent_based", ["COAT-A", "COAT-B"]),
+                                             ("powder", ["COAT-C"]), ("uv_cured", ["COAT-D"]), ("high_solids", [])])
+def test_the_rules_naming_a_value(qgis_app, tmp_path, value_id, rules):
+    document = RuleFile.open(str(_written(tmp_path))).data
+    assert naming_rules(document, "coating", value_id) == rules
+
+
+def test_a_file_off_its_schema_cannot_tell(qgis_app, tmp_path):
+    document = RuleFile.open(str(_written(tmp_path))).data
+    document["rules"][0]["effect"] = "forbid"
+    assert naming_rules(document, "coating", "high_solids") is None
+
+
+def _row_of(dialog: AttributeNamesDialog, value_id: str) -> int:
+    return next(row for row in range(dialog.values.rowCount()) if dialog.values.item(row, 0).text() == value_id)
+
+
+def test_the_dialog_takes_out_only_a_value_no_rule_names(qgis_app, tmp_path):
+    dialog = AttributeNamesDialog(RuleFile.open(str(_written(tmp_path))).data)
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
+    assert not dialog.remove_value.isEnabled() and dialog.remove_note.text() == ""  # no value chosen
+    dialog.values.setCurrentCell(_row_of(dialog, "solvent_based"), 1)
+    assert not dialog.remove_value.isEnabled()
+    assert dialog.remove_note.text() == ("The value solvent_based cannot be removed: the rules COAT-A, COAT-B name "
+                                         "it. Change them first.")
+    dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 2)
+    assert dialog.remove_value.isEnabled() and dialog.remove_note.text() == ""
+    dialog.remove_value.click()
+    assert [dialog.values.item(row, 0).text() for row in range(dialog.values.rowCount())] == [
+        "water_based", "solvent_based", "powder", "uv_cured"]
+    dialog.add_value.click()  # a row just added goes at once
+    dialog.values.setCurrentCell(4, 0)
+    assert dialog.remove_value.isEnabled()
+    dialog.remove_value.click()
+    assert dialog.values.rowCount() == 4
+    dialog.accept()
+    assert [value["id"] for value in dialog.changed["coating"]["values"]] == [
+        "water_based", "solvent_based", "powder", "uv_cured"]
+
+
+def test_a_value_taken_out_leaves_the_file_and_undo_puts_it_back(qgis_app, tmp_path, monkeypatch):
+    path = _written(tmp_path)
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+
+    def take_out(dialog):
+        dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
+        dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 0)
+        dialog.remove_value.click()
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AttributeNamesDialog, "exec", take_out)
+    editor.attributes_button.click()
+    expected = TEXT.replace("      - {id: high_solids, label: {zh: 高固体分涂料}}   # no rule yet\n", "")
+    assert editor.file.text == expected
+    editor.undo_button.click()
+    assert editor.file.text == TEXT
+    editor.redo_button.click()
+    editor.file.save()
+    editor.deleteLater()
+    assert path.read_text(encoding="utf-8") == expected
+    loaded = load_ruleset(str(path))
+    assert not loaded.messages, loaded.text()
+    unit = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元", {})
+    for given, status in (("高固体分涂料", "needs_info"), ("油漆", "conflict")):
+        found = {f.rule_id: f for f in evaluate_unit(loaded.ruleset, unit,
+                                                     ProjectDescription(attributes={"coating": given}), {})}
+        assert str(found["COAT-A"].status) == status
