@@ -1,6 +1,6 @@
 """A finding about an input the review could not use is named by what it is about, never by its internal id
-(input:coating): in the panel, the judgement dialog, the notes (their tables, the EIA summary's sentences) and
-SUMMARY's reason, in English and Chinese; a clause keeps its id."""
+(input:coating): in the panel, the judgement dialog, the notes (their tables, the EIA summary's sentences),
+SUMMARY's reason and the register's entry, in English and Chinese; a clause keeps its id."""
 
 import json
 
@@ -73,6 +73,35 @@ def test_the_notes_never_show_an_input_s_id(qgis_app, review_and_rules, lang):
 def test_a_stored_id_is_named_in_words(qgis_app, rule_id, en, zh):
     """A register's or a judgement's clause, kept by id: the inputs in words, a clause by its id."""
     assert (clause_name(rule_id, "en"), clause_name(rule_id, "zh")) == (en, zh)
+
+
+@pytest.mark.parametrize("recorded, shown", [(True, "Information needed: Coating"),
+                                             (False, "Information needed: coating")])
+def test_the_register_names_a_project_attribute_by_its_recorded_label(qgis_new_project, qtbot, review_and_rules,
+                                                                       tmp_path, recorded, shown):
+    """An entry keeps the attribute's label with its clause (the register has no rule set); an entry saved before
+    it did names the attribute as stored."""
+    from zoning_review.plugin.core.outputs.register import COLUMNS, append_to_register, clauses_json
+    from zoning_review.plugin.core.outputs.register_records import read_register
+    from zoning_review.plugin.gui.register_entry import clause_record
+    from zoning_review.plugin.gui.register_view import RecordView
+
+    from .test_register import entry
+    from .test_register_browser import texts
+
+    clause = clause_record("ZH13062930003", _input(review_and_rules[0]), [])
+    assert clause.get("name") == {"zh": "涂料类型", "en": "Coating"}
+    if not recorded:
+        del clause["name"]
+    saved = entry("S", "needs_study")
+    saved.values[[n for n, _k in COLUMNS[1:]].index("clauses_json")] = clauses_json([clause], [])
+    path = tmp_path / "register.gpkg"
+    append_to_register(str(path), saved)
+    [record] = read_register(str(path))
+    view = RecordView()
+    qtbot.addWidget(view)
+    view.show_record(record)
+    assert shown in texts(view.tree.invisibleRootItem())
 
 
 def test_the_judgement_dialog_names_the_item(qgis_app, review_and_rules):

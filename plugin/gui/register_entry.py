@@ -8,9 +8,10 @@ from qgis.core import Qgis, QgsDataSourceUri
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from .. import settings
-from ..core.model.results import Finding
+from ..core.model.results import Finding, Words
 from ..core.outputs.register import RegisterEntry, RegisterError, append_to_register, clauses_json
 from ..core.review.judgements import NotApplied, Withdrawal
+from ..core.review.labels import input_subject
 from ..core.rules.loader import file_sha256
 from ..i18n import tr
 from ..notes.context import plugin_version
@@ -19,13 +20,18 @@ from ..notes.context import plugin_version
 def clause_record(unit_code: str, finding: Finding, withdrawn: List[Withdrawal],
                   not_applied: Optional[NotApplied] = None) -> Dict[str, object]:
     """One clause as the register keeps it: status, the rules' status, the judgement applied, the one not applied
-    (with why) and withdrawn judgements."""
-    return {"unit_code": unit_code, "rule_id": finding.rule_id, "status": str(finding.status),
-            "machine_status": finding.machine_status,
-            "judgement": finding.judgement.to_dict() if finding.judgement else None,
-            "not_applied": not_applied.to_dict() if not_applied else None,
-            "withdrawn": [w.to_dict() for w in withdrawn
-                          if (w.judgement.unit_code, w.judgement.rule_id) == (unit_code, finding.rule_id)]}
+    (with why) and withdrawn judgements; for a project attribute the review could not use, the attribute's label
+    (``name``: the register has no rule set to label it)."""
+    record = {"unit_code": unit_code, "rule_id": finding.rule_id, "status": str(finding.status),
+              "machine_status": finding.machine_status,
+              "judgement": finding.judgement.to_dict() if finding.judgement else None,
+              "not_applied": not_applied.to_dict() if not_applied else None,
+              "withdrawn": [w.to_dict() for w in withdrawn
+                            if (w.judgement.unit_code, w.judgement.rule_id) == (unit_code, finding.rule_id)]}
+    subject = input_subject(finding)
+    if isinstance(subject, Words):
+        record["name"] = {"zh": subject.zh, "en": subject.en}
+    return record
 
 
 def clauses_value(runner) -> str:

@@ -1,13 +1,13 @@
 """A register entry shown read-only in the panel: the review as recorded, not as the current rules see it."""
 
-from typing import Dict, List
+from typing import Callable, Dict, List
 
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.outputs.register_records import RegisterRecord
 from ..core.review.judgements import UNMATCHED_WHY, Judgement, NotApplied
-from ..core.review.labels import clause_name, judgement_label, not_applied_reason
+from ..core.review.labels import bilingual, clause_name, judgement_label, not_applied_reason
 from ..core.times import shown_time
 from ..i18n import tr, ui_language
 from .labels import construction_choices, status_icon, status_text
@@ -20,6 +20,19 @@ def provenance_labels() -> Dict[str, str]:
             "ruleset_version": tr("Rule-set version"), "ruleset_sha256": tr("Rule-set SHA-256"),
             "unit_layer_source": tr("Unit layer"), "plugin_version": tr("Plugin version"),
             "qgis_version": tr("QGIS version")}
+
+
+def recorded_names(clauses: List[dict], lang: str) -> Callable[[str], str]:
+    """Clauses named as users read them, a project attribute by the label its entry recorded (entries saved before
+    labels were recorded: by ``clause_name``)."""
+    labels = {str(c.get("rule_id")): c["name"] for c in clauses if isinstance(c.get("name"), dict)}
+
+    def named(rule_id: str) -> str:
+        label = labels.get(rule_id) or {}
+        zh, en = label.get("zh"), label.get("en")
+        return bilingual(zh, en if isinstance(en, str) else "", lang) if isinstance(zh, str) and zh else \
+            clause_name(rule_id, lang)
+    return named
 
 
 def judgement_line(judgement: Judgement) -> str:
@@ -105,6 +118,7 @@ class RecordView(QWidget):
         """The recorded clauses by unit, each with its judgement (applied or not), the judgements no clause took
         and any judgement removed (all read by the record: a word it does not know is its RegisterError)."""
         lang = ui_language()
+        named = recorded_names(clauses, lang)
         lines: Dict[tuple, List[str]] = {}
         for judgement, line in [*((j, judgement_line(j)) for j in judged), *(
                 (n.judgement, not_applied_line(n)) for n in not_applied if n.why != UNMATCHED_WHY)]:
@@ -118,18 +132,18 @@ class RecordView(QWidget):
             if code not in units:
                 units[code] = QTreeWidgetItem(group, [code or tr("Site-level clauses")])
             item = QTreeWidgetItem(units[code], [tr("{status}: {rule}").format(
-                status=status_text(str(clause.get("status", ""))), rule=clause_name(str(clause["rule_id"]), lang))])
+                status=status_text(str(clause.get("status", ""))), rule=named(str(clause["rule_id"])))])
             item.setIcon(0, status_icon(str(clause.get("status", ""))))
             for line in lines.get((code, str(clause["rule_id"])), []):
                 QTreeWidgetItem(item, [line])
         for unmatched in (n for n in not_applied if n.why == UNMATCHED_WHY):
             judgement = unmatched.judgement
             QTreeWidgetItem(group, [tr("{clause}: {line}").format(clause=" / ".join(
-                part for part in (judgement.unit_code, clause_name(judgement.rule_id, lang)) if part),
+                part for part in (judgement.unit_code, named(judgement.rule_id)) if part),
                 line=not_applied_line(unmatched))])
         for removal in withdrawn:
             judgement = removal.judgement
-            clause = " / ".join(part for part in (judgement.site_id, clause_name(judgement.rule_id, lang)) if part)
+            clause = " / ".join(part for part in (judgement.site_id, named(judgement.rule_id)) if part)
             QTreeWidgetItem(group, [tr("{clause}: judgement {word} removed by {by}, {at}").format(
                 clause=clause, word=judgement_label(judgement.word), by=removal.by or tr("(no reviewer set)"),
                 at=shown_time(removal.at))])
