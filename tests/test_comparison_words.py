@@ -87,9 +87,15 @@ rules:
      when: {unit_attribute: {field: DM, op: "==", value: "0313"}}}
   - {id: CODE-NE, level: general, dimension: pollutant_emission, effect: prohibit, text: {zh: 非代码},
      when: {unit_attribute: {field: DM, op: "!=", value: "0313"}}}
+  - {id: CN-EQ, level: general, dimension: pollutant_emission, effect: prohibit, text: {zh: 类别},
+     when: {unit_attribute: {field: 管控类别, op: "==", value: 重点管控}}}
+  - {id: CN-GT, level: general, dimension: pollutant_emission, effect: prohibit, text: {zh: 面积},
+     when: {unit_attribute: {field: 面积, op: ">", value: 10000}}}
+  - {id: CN-MISSING, level: general, dimension: pollutant_emission, effect: prohibit, text: {zh: 备注},
+     when: {unit_attribute: {field: 备注, op: "==", value: 无}}}
 """
 UNIT = UnitContext("ZH13062920001", "容城县城镇重点管控单元", "重点管控单元",
-                   {"ZLCB": "是", "AREA": 123456, "DM": "0313"})
+                   {"ZLCB": "是", "AREA": 123456, "DM": "0313", "管控类别": "重点管控", "面积": 123456, "备注": None})
 GIVEN = {"boiler_tph": 35000, "start_year": 2026, "product": "电镀", "fuel": "煤", "supplies_water": "是"}
 P = ProjectDescription
 OPERATORS = re.compile(r"==|>=|!=|<=")
@@ -124,12 +130,18 @@ EXPECTED = [  # rule id, English, Chinese
      "单元属性 AREA 为 123456；条款要求：不高于 10000"),
     ("CODE-EQ", "unit attribute DM is 0313; rule: 0313", "单元属性 DM 为 0313；条款要求：为 0313"),
     ("CODE-NE", "unit attribute DM is 0313; rule: not 0313", "单元属性 DM 为 0313；条款要求：不为 0313"),
+    # a field named in Chinese joins the words around it, as Chinese sets a name
+    ("CN-EQ", "unit attribute 管控类别 is 重点管控; rule: 重点管控",
+     "单元属性管控类别为重点管控；条款要求：为重点管控"),
+    ("CN-GT", "unit attribute 面积 is 123456; rule: more than 10000", "单元属性面积为 123456；条款要求：高于 10000"),
+    ("CN-MISSING", "unit attribute 备注 is not given", "未提供单元属性备注"),
 ]
 STATUS = {"LT": "not_applicable", "LE": "not_applicable", "GT": "conflict", "GE": "conflict", "EQ": "not_applicable",
           "NE": "conflict", "YEAR-GE": "conflict", "TEXT-EQ": "conflict", "TEXT-NE": "not_applicable",
           "TEXT-IN": "conflict", "FUEL-EQ": "conflict", "FUEL-IN": "conflict", "WATER-EQ": "conflict",
           "WATER-NE": "not_applicable", "ZLCB-EQ": "conflict", "ZLCB-NE": "not_applicable", "ZLCB-IN": "conflict",
-          "AREA-GT": "conflict", "AREA-LE": "not_applicable", "CODE-EQ": "conflict", "CODE-NE": "not_applicable"}
+          "AREA-GT": "conflict", "AREA-LE": "not_applicable", "CODE-EQ": "conflict", "CODE-NE": "not_applicable",
+          "CN-EQ": "conflict", "CN-GT": "conflict", "CN-MISSING": "needs_info"}
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +190,11 @@ def test_the_sample_notes_write_no_operator(sample, tmp_path, lang, words):
         assert not OPERATORS.search("".join(Text(Path(path).read_text(encoding="utf-8")).parts)), review.site_id
         if review.site_id == "S01":
             assert any(words in t for t in texts)
+
+
+@pytest.mark.parametrize("name, zh", [("unit.管控类别", "单元属性管控类别"), ("unit.GKLB", "单元属性 GKLB")])
+def test_a_missing_unit_attribute_is_named_as_chinese_sets_a_name(qgis_app, name, zh):
+    from zoning_review.plugin.core.review.labels import missing_label
+
+    assert missing_label(name, "zh", {}, {}) == zh
+    assert missing_label(name, "en", {}, {}) == f"unit attribute {name[5:]}"

@@ -40,6 +40,8 @@ CONDITIONS = [  # a single condition, its words in an English QGIS, in a Chinese
      "Unit field DM: not 0313", "单元字段 DM：不为 0313"),
     ({"unit_attribute": {"field": "AREA", "op": ">", "value": 10000}},
      "Unit field AREA: more than 10000", "单元字段 AREA：高于 10000"),
+    ({"unit_attribute": {"field": "管控类别", "op": "==", "value": "重点管控"}},
+     "Unit field 管控类别: 重点管控", "单元字段管控类别：为重点管控"),
 ]
 OPERATOR_CHOICES = {"en": ["less than", "at most", "more than", "at least", "equal to", "other than", "one of"],
                     "zh": ["低于", "不高于", "高于", "不低于", "等于", "不等于", "为下列之一"]}

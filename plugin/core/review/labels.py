@@ -6,6 +6,7 @@ Each function translates into ``lang`` ('zh' or 'en'), or into the UI language w
 from typing import Any, Dict, List, Optional, Tuple
 
 from ...i18n import tr, tr_template, ui_language
+from ...typeset import filled
 from ..model.results import Finding, Reason, Words
 from ..model.verdicts import Status, Verdict
 from ..model.vocab import (
@@ -191,9 +192,9 @@ def missing_label(name: str, lang: str, attributes: Dict[str, AttributeDecl],
     if name in layers:
         decl = layers[name]
         label = bilingual(decl.label_zh, decl.label_en, lang) or name
-        return tr("position to layer {layer}", lang).format(layer=label)
+        return filled(tr("position to layer {layer}", lang), {"layer": label}, lang, ("layer",))
     if name.startswith("unit."):
-        return tr("unit attribute {field}", lang).format(field=name[5:])
+        return filled(tr("unit attribute {field}", lang), {"field": name[5:]}, lang, ("field",))
     return name
 
 

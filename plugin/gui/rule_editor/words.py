@@ -8,6 +8,7 @@ from ...core.review.labels import catalogue_label, construction_label
 from ...core.rules import gbt4754
 from ...core.rules.comparison_words import limit_kind, operator_words, requirement
 from ...i18n import grouped, list_separator, tr, ui_language
+from ...typeset import filled
 from ..industry_picker import entry_text
 from ..labels import pick_label
 
@@ -43,8 +44,8 @@ def describe(part: Mapping[str, Any], document: Mapping[str, Any]) -> str:
         return tr("{attribute}: {requirement}").format(attribute=_label(attributes.get(name), name),
                                                        requirement=_comparison(value, unit is not None, unit))
     if key == "unit_attribute" and isinstance(value, dict):
-        return tr("Unit field {field}: {requirement}").format(field=value.get("field"),
-                                                              requirement=_comparison(value, False, None, True))
+        return filled(tr("Unit field {field}: {requirement}"), {
+            "field": str(value.get("field")), "requirement": _comparison(value, False, None, True)}, names=("field",))
     if key == "flag":
         return tr("{attribute}: yes").format(attribute=_label(attributes.get(value), str(value)))
     if key == "not" and isinstance(value, dict) and list(value) == ["flag"]:
