@@ -50,7 +50,7 @@ CRS_NAMES = ("crs", "site_crs", "unit_crs")
 # The rule set's words (a layer's, an attribute's labels, a vocabulary's or declared values' words), and the project's
 # own value a comparison states: set in the sentence as Chinese sets a noun (选址与生态保护红线重叠, 建设性质为新建).
 WORDED_NAMES = ("layer", "attribute", "value", "expected")
-FIELD_NAMES = ("field",)  # a layer's field, named as the layer names it: 单元属性管控类别为优先保护, 单元属性 GKLB 为…
+UNIT_FIELD = "unit attribute {field}"  # the start of a reason on a unit-layer field, set as a name after 单元属性
 
 
 def reason_templates() -> List[str]:
@@ -350,11 +350,11 @@ def render_reason(reason: Reason, lang: Optional[str] = None, nested: Optional[C
 
 def _worded_names(reason: Reason) -> Tuple[str, ...]:
     """The placeholders of ``reason`` set in the sentence as names: the rule set's words, a comparison's value and a
-    layer's field."""
+    unit attribute's field (单元属性管控类别为优先保护, 单元属性 GKLB 为…; a map layer's own names stay as written)."""
     stated = reason.template in COMPARISONS  # its value as stated: a number keeps its space (为 35,000), words join
     return tuple(key for key in WORDED_NAMES
-                 if isinstance(reason.values.get(key), (Words, Term)) or (stated and key == "value")) + tuple(
-        key for key in FIELD_NAMES if isinstance(reason.values.get(key), str))
+                 if isinstance(reason.values.get(key), (Words, Term)) or (stated and key == "value")) + (
+        ("field",) if reason.template.startswith(UNIT_FIELD) else ())
 
 
 def _worded_text(key: str, value: str, lang: Optional[str]) -> str:
