@@ -404,7 +404,7 @@
         <translation>选址位于管控单元图层的所有管控单元之外。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="67" />
+        <location filename="../plugin/core/review/site_review.py" line="68" />
         <source>Rule set {id} expired on {date}: check for a newer version.</source>
         <translation>规则集 {id} 已于 {date} 失效：请检查是否有更新版本。</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>{rule}：{reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="70" />
+        <location filename="../plugin/core/review/site_review.py" line="71" />
         <source>No applicable clause conflicts or needs information.</source>
         <translation>所有适用条款均无冲突，也无需补充信息。</translation>
     </message>
@@ -889,17 +889,17 @@
         <translation>{name}（GB/T 4754-2017 {level}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="57" />
+        <location filename="../plugin/core/review/labels.py" line="58" />
         <source>Compliant</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="34" />
+        <location filename="../plugin/core/review/labels.py" line="35" />
         <source>Needs further study</source>
         <translation>需进一步论证</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="58" />
+        <location filename="../plugin/core/review/labels.py" line="59" />
         <source>Non-compliant</source>
         <translation>不符合</translation>
     </message>
@@ -914,22 +914,22 @@
         <translation>管控要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="45" />
+        <location filename="../plugin/core/review/labels.py" line="46" />
         <source>Check by hand</source>
         <translation>人工核查</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="46" />
+        <location filename="../plugin/core/review/labels.py" line="47" />
         <source>Exempted</source>
         <translation>属除外情形</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="47" />
+        <location filename="../plugin/core/review/labels.py" line="48" />
         <source>Allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="48" />
+        <location filename="../plugin/core/review/labels.py" line="49" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
@@ -1754,102 +1754,102 @@
         <translation>无法写入审查结果表 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="43" />
+        <location filename="../plugin/core/review/labels.py" line="44" />
         <source>Requirement to meet</source>
         <translation>须落实的要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="82" />
+        <location filename="../plugin/core/review/labels.py" line="83" />
         <source>Prohibit</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="83" />
+        <location filename="../plugin/core/review/labels.py" line="84" />
         <source>Restrict</source>
         <translation>限制</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="84" />
+        <location filename="../plugin/core/review/labels.py" line="85" />
         <source>Require</source>
         <translation>应当</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="85" />
+        <location filename="../plugin/core/review/labels.py" line="86" />
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="86" />
+        <location filename="../plugin/core/review/labels.py" line="87" />
         <source>Text only</source>
         <translation>仅文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="94" />
+        <location filename="../plugin/core/review/labels.py" line="95" />
         <source>General requirements</source>
         <translation>总体准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="95" />
+        <location filename="../plugin/core/review/labels.py" line="96" />
         <source>Category requirements</source>
         <translation>管控类别准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="96" />
+        <location filename="../plugin/core/review/labels.py" line="97" />
         <source>Unit requirements</source>
         <translation>单元准入要求</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="134" />
+        <location filename="../plugin/core/review/labels.py" line="135" />
         <source>New construction</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="135" />
+        <location filename="../plugin/core/review/labels.py" line="136" />
         <source>Expansion</source>
         <translation>扩建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="136" />
+        <location filename="../plugin/core/review/labels.py" line="137" />
         <source>Renovation</source>
         <translation>改建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="137" />
+        <location filename="../plugin/core/review/labels.py" line="138" />
         <source>Relocation</source>
         <translation>迁建</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="138" />
+        <location filename="../plugin/core/review/labels.py" line="139" />
         <source>Technical upgrade</source>
         <translation>技改</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="146" />
+        <location filename="../plugin/core/review/labels.py" line="147" />
         <source>Encouraged class</source>
         <translation>鼓励类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="147" />
+        <location filename="../plugin/core/review/labels.py" line="148" />
         <source>Restricted class</source>
         <translation>限制类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="148" />
+        <location filename="../plugin/core/review/labels.py" line="149" />
         <source>Eliminated class</source>
         <translation>淘汰类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="153" />
+        <location filename="../plugin/core/review/labels.py" line="154" />
         <source>Not listed</source>
         <translation>未列入</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="179" />
+        <location filename="../plugin/core/review/labels.py" line="180" />
         <source>Industry (GB/T 4754-2017 code)</source>
         <translation>行业（GB/T 4754-2017 代码）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="196" />
+        <location filename="../plugin/core/review/labels.py" line="197" />
         <source>unit attribute {field}</source>
         <translation>单元属性 {field}</translation>
     </message>
@@ -2446,12 +2446,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="71" />
+        <location filename="../plugin/core/review/site_review.py" line="72" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="72" />
+        <location filename="../plugin/core/review/site_review.py" line="73" />
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2486,17 +2486,17 @@
         <translation>{layer} 的单元 {code}（要素 {fid}）不是多边形（{detail}）；已跳过</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="108" />
+        <location filename="../plugin/core/review/labels.py" line="109" />
         <source>Information the review could not use</source>
         <translation>审查无法使用的信息</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="149" />
+        <location filename="../plugin/core/review/labels.py" line="150" />
         <source>Prohibited class</source>
         <translation>禁止类</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="150" />
+        <location filename="../plugin/core/review/labels.py" line="151" />
         <source>Permitted class (not listed)</source>
         <translation>允许类（未列入目录）</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>无法识别 {attribute} 的取值“{value}”；可接受：{accepted}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="68" />
+        <location filename="../plugin/core/review/site_review.py" line="69" />
         <source>Rule set {id} takes effect on {date} and is not yet in force: check that this is the version to apply.</source>
         <translation>规则集 {id} 自 {date} 起生效，目前尚未施行：请确认这是应当适用的版本。</translation>
     </message>
@@ -2666,12 +2666,12 @@
         <translation>规则审查结果：{status}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="49" />
+        <location filename="../plugin/core/review/labels.py" line="50" />
         <source>Complies (judged)</source>
         <translation>符合（人工判定）</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="60" />
+        <location filename="../plugin/core/review/labels.py" line="61" />
         <source>More information needed</source>
         <translation>需补充材料</translation>
     </message>
@@ -3316,12 +3316,12 @@
         <translation>审查台账（GeoPackage）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="72" />
+        <location filename="../plugin/gui/register_entry.py" line="78" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_entry.py" line="82" />
+        <location filename="../plugin/gui/register_entry.py" line="88" />
         <source>Review saved to the register {path} as number {seq}.</source>
         <translation>审查已存入台账 {path}，序号 {seq}。</translation>
     </message>
@@ -3496,29 +3496,29 @@
         <translation>留空时按常用字段名（如 HJGKDYBM）自动识别。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="275" />
+        <location filename="../plugin/core/rules/rule_file.py" line="288" />
         <source>The rule set {path} cannot be read: {problem}</source>
         <translation>无法读取规则集 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="276" />
+        <location filename="../plugin/core/rules/rule_file.py" line="289" />
         <source>The rule set {path} has no list of rules that can be edited; fix it in a text editor first.</source>
         <translation>规则集 {path} 没有可编辑的条款列表（rules）；请先在文本编辑器中修正。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="278" />
+        <location filename="../plugin/core/rules/rule_file.py" line="291" />
         <source>The edit could not be written as YAML that reads back the same; the file was left unchanged.</source>
         <translation>该修改无法写成可原样读回的 YAML；文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="279" />
+        <location filename="../plugin/core/rules/rule_file.py" line="292" />
         <source>The rule set would not load, so it was not saved:
 {messages}</source>
         <translation>规则集将无法加载，因此未保存：
 {messages}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="281" />
+        <location filename="../plugin/core/rules/rule_file.py" line="294" />
         <source>{path} was changed by another program since it was opened; it was not overwritten. Open it again and repeat the edit.</source>
         <translation>{path} 在打开后已被其他程序修改，未予覆盖。请重新打开并再次修改。</translation>
     </message>
@@ -3890,12 +3890,12 @@
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="107" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="108" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="107" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="108" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -4165,62 +4165,62 @@
         <translation>请填写取值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="31" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="32" />
         <source>Industry: {codes}</source>
         <translation>行业：{codes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="34" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="35" />
         <source>Construction: {natures}</source>
         <translation>建设性质：{natures}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="37" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="38" />
         <source>Catalogue class: {classes}</source>
         <translation>目录类别：{classes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="50" />
         <source>{attribute}: yes</source>
         <translation>{attribute}：是</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="51" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="52" />
         <source>{attribute}: no</source>
         <translation>{attribute}：否</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="62" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="63" />
         <source>Expression: {expression}</source>
         <translation>表达式：{expression}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="55" />
         <source>Written in YAML: {text}</source>
         <translation>以 YAML 书写：{text}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="70" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="71" />
         <source>Within {distance} m of {layer}</source>
         <translation>距{layer} {distance} m 范围内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="73" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="74" />
         <source>Entirely inside {layer}</source>
         <translation>完全位于{layer}内</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="75" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="76" />
         <source>Outside {layer}</source>
         <translation>位于{layer}外</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="77" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="78" />
         <source>Overlapping {layer}</source>
         <translation>与{layer}重叠</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="78" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="79" />
         <source> (features where {filter})</source>
         <translation>（要素筛选：{filter}）</translation>
     </message>
@@ -4375,7 +4375,7 @@
         <translation>在面板中按记录原样显示该审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="60" />
+        <location filename="../plugin/gui/register_view.py" line="73" />
         <source>Open as a new review</source>
         <translation>作为新审查打开</translation>
     </message>
@@ -4405,77 +4405,77 @@
         <translation>插件版本</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="27" />
+        <location filename="../plugin/gui/register_view.py" line="40" />
         <source>Judged {word} by {reviewer}, {time}</source>
         <translation>{reviewer} 判定为{word}，{time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="30" />
+        <location filename="../plugin/gui/register_view.py" line="43" />
         <source>: {remark}</source>
         <translation>：{remark}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="62" />
+        <location filename="../plugin/gui/register_view.py" line="75" />
         <source>Back to the current review</source>
         <translation>返回当前审查</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="77" />
+        <location filename="../plugin/gui/register_view.py" line="90" />
         <source>&lt;b&gt;Register entry {seq}&lt;/b&gt; (read-only, as recorded): {name}</source>
         <translation>&lt;b&gt;台账第 {seq} 条&lt;/b&gt;（只读，按记录原样）：{name}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="80" />
+        <location filename="../plugin/gui/register_view.py" line="93" />
         <source>recorded {time}</source>
         <translation>记录于 {time}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="82" />
+        <location filename="../plugin/gui/register_view.py" line="95" />
         <source>Recorded</source>
         <translation>记录信息</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="98" />
         <source>Name: {value}</source>
         <translation>名称：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="98" />
         <source>Industry: {value}</source>
         <translation>行业：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="98" />
         <source>Construction: {value}</source>
         <translation>建设性质：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="85" />
+        <location filename="../plugin/gui/register_view.py" line="98" />
         <source>Catalogue class: {value}</source>
         <translation>产业目录类别：{value}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="94" />
+        <location filename="../plugin/gui/register_view.py" line="107" />
         <source>Overall opinion</source>
         <translation>总体审查意见</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="94" />
+        <location filename="../plugin/gui/register_view.py" line="107" />
         <source>(none recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="114" />
+        <location filename="../plugin/gui/register_view.py" line="128" />
         <source>Clauses ({count})</source>
         <translation>条款（{count}）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="119" />
+        <location filename="../plugin/gui/register_view.py" line="133" />
         <source>Site-level clauses</source>
         <translation>地块级条款</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="133" />
+        <location filename="../plugin/gui/register_view.py" line="147" />
         <source>{clause}: judgement {word} removed by {by}, {at}</source>
         <translation>{clause}：判定“{word}”已由 {by} 撤销，{at}</translation>
     </message>
@@ -4760,7 +4760,7 @@
         <translation>列对应中的 {role} 不是可识别的列用途：请使用 code、name、category、spatial_layout、pollutant_emission、risk_prevention、resource_efficiency、dimension 或 requirement（或 单元编码、空间布局约束、管控维度 ……）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="194" />
+        <location filename="../plugin/core/review/labels.py" line="195" />
         <source>position to layer {layer}</source>
         <translation>与{layer}的位置关系</translation>
     </message>
@@ -4830,7 +4830,7 @@
         <translation>表 {table} 第 {row} 行没有单元编码，已作为上一表末行（单元 {code}）的其余部分读入（该行被拆分在两个表中）。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="59" />
+        <location filename="../plugin/core/review/labels.py" line="60" />
         <source>Not relevant</source>
         <translation>不涉及</translation>
     </message>
@@ -4930,7 +4930,7 @@
         <translation>图层名称与规则集中不同时：规则名=图层名; …（例如 river_bank=河流岸线）。也可用图层 ID 代替图层名，一个图层可对应多个规则名。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="59" />
+        <location filename="../plugin/core/review/site_review.py" line="60" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the unit layer: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -4950,7 +4950,7 @@
         <translation>无法审查的选址（无几何图形、位于所有单元之外）将予以报告，并以“needs_study”列出、注明原因；部分位于所有单元之外的选址同样如此，原因中给出该部分的面积和占比。批处理继续进行。取消时，将在当前选址处理完毕后停止，并保留已写入的行。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="61" />
+        <location filename="../plugin/core/review/site_review.py" line="62" />
         <source>{area} m² of the site ({percent} %) lies outside every control unit of the bound unit layers: that part was not reviewed.</source>
         <translation>选址有 {area} m²（{percent}%）位于所绑定的各管控单元图层的所有管控单元之外：该部分未经审查。</translation>
     </message>
@@ -5898,17 +5898,17 @@
         <translation>无法识别判定未予应用的原因 {value}。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="68" />
+        <location filename="../plugin/core/review/labels.py" line="69" />
         <source>made on another text of the clause: judge the clause again</source>
         <translation>针对的是该条款的另一版文字：请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="69" />
+        <location filename="../plugin/core/review/labels.py" line="70" />
         <source>saved without the text of the clause: confirm the judgement again</source>
         <translation>保存时未记录该条款的文字：请重新确认该判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="70" />
+        <location filename="../plugin/core/review/labels.py" line="71" />
         <source>no clause of the review is its clause (the rule set no longer has it)</source>
         <translation>本次审查中没有其所判条款（规则集中已无该条款）</translation>
     </message>
@@ -5918,12 +5918,12 @@
         <translation>规则集旁填写的适用范围无法使用；请在该处修改：</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="35" />
+        <location filename="../plugin/gui/register_view.py" line="48" />
         <source>Not applied — {judgement} — {why}</source>
         <translation>未予应用——{judgement}——{why}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/register_view.py" line="127" />
+        <location filename="../plugin/gui/register_view.py" line="141" />
         <source>{clause}: {line}</source>
         <translation>{clause}：{line}</translation>
     </message>
@@ -6048,7 +6048,7 @@
         <translation>判定为审查台账中记录的判定</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="280" />
+        <location filename="../plugin/core/rules/rule_file.py" line="293" />
         <source>The rule editor cannot show {path} until these are corrected in a text editor:
 {messages}</source>
         <translation>规则编辑器无法显示 {path}，请先在文本编辑器中改正以下问题：
@@ -7094,7 +7094,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>审查人员的判定{judgement}（{time}）作出时该条款需人工判断；现该条款已由规则判定，该判定不予应用：如规则的结论有误，请重新判定该条款</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="71" />
+        <location filename="../plugin/core/review/labels.py" line="72" />
         <source>made while the clause was left to a person, which the rules now decide: judge the clause again if their finding is wrong</source>
         <translation>作出时该条款需人工判断，现已由规则判定：如规则的结论有误，请重新判定该条款</translation>
     </message>
@@ -7219,7 +7219,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>管控要求仅有一列、单元格内按维度标题（空间布局约束：…、【污染物排放管控】…、一、环境风险防控）分述各维度的清单，按标题拆分；第一个标题之前的内容，以及标题不属于任何管控维度的内容，各作为一条条款暂列于“空间布局约束”下，并以警告提示由人工归入所属维度。单元编码旁写有单元名称的（ZH13062930001（…）），取其中的编码，并以警告提示。仅填写“/”“—”“-”或“无”的单元格表示本层级无管控要求，不生成条款，并在日志中计数。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/rules/rule_file.py" line="277" />
+        <location filename="../plugin/core/rules/rule_file.py" line="290" />
         <source>The rule set {path} is empty.</source>
         <translation>规则集 {path} 为空。</translation>
     </message>
@@ -7374,7 +7374,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>该改判保存时未记录其所改判的规则审查结论，无法确认与当前结论一致：请重新判定该条款予以确认</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="73" />
+        <location filename="../plugin/core/review/labels.py" line="74" />
         <source>an override of another finding of the rules than the present one: judge the clause again</source>
         <translation>所改判的是规则此前得出的另一审查结论，与当前结论不同：请重新判定该条款</translation>
     </message>
@@ -7644,12 +7644,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>“{text}”不是数值；低于、不高于、高于、不低于只能比较数值。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="43" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="44" />
         <source>{attribute}: {requirement}</source>
         <translation>{attribute}：{requirement}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="46" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="47" />
         <source>Unit field {field}: {requirement}</source>
         <translation>单元字段 {field}：{requirement}</translation>
     </message>
@@ -7764,7 +7764,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>{layer} 采用 {crs}，选址采用 {site_crs}：QGIS 只能以精度未知的近似偏移（{operation}）衔接这两个大地基准，位置可能相差数十米，选址距该图层要素 {margin} 米以内的位置关系按不明处理。请使用官方转换参数或格网将数据转换至 CGCS2000，或在“项目属性 › 变换”中为这两个坐标参考系设置基准变换。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="63" />
+        <location filename="../plugin/core/review/site_review.py" line="64" />
         <source>The site lies within {margin} m of a control unit's boundary, and the unit layer is joined to the site only by a ballpark datum offset (see the data warnings): which units it lies in is uncertain.</source>
         <translation>选址距管控单元边界不足 {margin} 米，而单元图层与选址之间只能以近似基准偏移衔接（见数据质量警告）：选址所在的管控单元无法确定。</translation>
     </message>
@@ -7924,7 +7924,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>请同时填写中文标签：英文标签可不填，中文标签必须填写。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words.py" line="64" />
+        <location filename="../plugin/gui/rule_editor/words.py" line="65" />
         <source>Expression: {label} (formula: {expression})</source>
         <translation>表达式：{label}（公式：{expression}）</translation>
     </message>
@@ -8644,7 +8644,7 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>约束图层 {layer}（{source}）：{count} 个要素虽有几何图形，但修复后已无可用部分（{fids}），已排除在外。请在该图层中重新绘制其几何图形；其中并非管控区域的要素请删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/site_review.py" line="65" />
+        <location filename="../plugin/core/review/site_review.py" line="66" />
         <source>A control unit whose extent meets the site could not be overlaid (see the data warnings): which units the site lies in, and so which clauses apply, is uncertain.</source>
         <translation>有一个范围与选址相接的管控单元无法参与叠加分析（见数据警告）：选址位于哪些单元、因而适用哪些条款，尚不确定。</translation>
     </message>
@@ -8874,52 +8874,52 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="52" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="54" />
         <source>New attribute…</source>
         <translation>新属性…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Name (letters, digits, _)</source>
         <translation>属性名（字母、数字、_）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Label in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Label in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Unit in Chinese</source>
         <translation>单位的中文写法</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="126" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="157" />
         <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
         <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="255" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="303" />
         <source>Changed the attributes {attributes}</source>
         <translation>修改了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="257" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="309" />
         <source>Attributes changed; save the rule set to keep them.</source>
         <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8954,17 +8954,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>写法 {spelling} 同时对应两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="70" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="79" />
         <source>Value id</source>
         <translation>取值标识</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="70" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="79" />
         <source>Other spellings (separated by ;)</source>
         <translation>其他写法（以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="77" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="86" />
         <source>Add a value</source>
         <translation>添加取值</translation>
     </message>
@@ -8974,12 +8974,12 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>规则集的取值：{values}</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="180" />
+        <location filename="../plugin/core/review/labels.py" line="181" />
         <source>Text of the unit layer</source>
         <translation>单元图层的文字</translation>
     </message>
     <message>
-        <location filename="../plugin/core/review/labels.py" line="180" />
+        <location filename="../plugin/core/review/labels.py" line="181" />
         <source>Access lists covering the unit</source>
         <translation>适用于该单元的准入清单</translation>
     </message>
@@ -8989,34 +8989,59 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>取值：{values}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="120" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="151" />
         <source>Other spellings of the unit (separated by ;)</source>
         <translation>单位的其他写法（以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="81" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="90" />
         <source>Remove the value</source>
         <translation>删除取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="129" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="160" />
         <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it. A value no rule names can be removed.</source>
         <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。没有条款引用的取值可以删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="216" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="260" />
         <source>Whether a rule names the value {id} cannot be told while the rule set does not follow its schema: mend the file first.</source>
         <translation>规则集不符合其模式，无法判断是否有条款引用取值 {id}：请先修正文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="220" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="264" />
         <source>a part of the rule set outside its rules</source>
         <translation>规则集中条款以外的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="221" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="265" />
         <source>The value {id} cannot be removed: the rules {rules} name it. Change them first.</source>
         <translation>不能删除取值 {id}：条款 {rules} 引用了它。请先修改这些条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="55" />
+        <source>Remove the attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="248" />
+        <source>Whether a rule reads the attribute {name} cannot be told while the rule set does not follow its schema: mend the file first.</source>
+        <translation>规则集不符合其模式，无法判断是否有条款读取属性“{name}”：请先修正文件。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="253" />
+        <source>The attribute {name} cannot be removed: the rules {rules} read it. Change them first.</source>
+        <translation>不能删除属性“{name}”：条款 {rules} 读取了该属性。请先修改这些条款。</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="305" />
+        <source>Removed the attributes {attributes}</source>
+        <translation>删除了属性{attributes}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="306" />
+        <source>Changed the attributes {attributes} and removed {removed}</source>
+        <translation>修改了属性{attributes}，删除了{removed}</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,19 @@ class RuleFile:
             text = ""
         self._commit(text, expected)
 
+    def remove_entry(self, section: str, name: str) -> None:
+        """Remove the declaration of ``name`` under ``section`` (the section too when it was the only one; SaveError,
+        the file unchanged, when it cannot be)."""
+        expected = copy.deepcopy(self.data)
+        try:
+            del expected[section][name]
+            if not expected[section]:
+                del expected[section]
+            text = yaml_update.remove_entry(self.text, section, name)
+        except (KeyError, TypeError, yaml_edit.EditError):
+            text = ""
+        self._commit(text, expected)
+
     def declare_attribute(self, name: str, declaration: Mapping[str, Any]) -> None:
         """Declare a project attribute under ``attributes:`` (SaveError, the file unchanged, when it cannot be)."""
         expected = copy.deepcopy(self.data)

@@ -1,11 +1,12 @@
-"""Which rules name a declared value of a text attribute: those the loader's checks would find wrong without it (a
-condition's value or spelling, an expression's literal, a pattern only that value matched), so the rule editor takes
-out only a value no rule needs."""
+"""Which rules need a declaration of the rule set: those the loader's checks would find wrong without it. For a
+declared value of a text attribute, a condition's value or spelling, an expression's literal, a pattern only that value
+matched; for an attribute, every condition and expression that reads it. The rule editor removes only what no rule
+needs."""
 
 import copy
 import re
 from collections import Counter
-from typing import Any, List, Mapping, Optional, Tuple
+from typing import Any, Callable, List, Mapping, Optional, Tuple
 
 from . import checks, schema
 
@@ -15,19 +16,39 @@ RULE_PATH = re.compile(r"^\$\.rules\[(\d+)\]")
 def naming_rules(document: Mapping[str, Any], name: str, value_id: str) -> Optional[List[str]]:
     """The ids of the rules (in the file's order) that name the value ``value_id`` of attribute ``name``, '' for a
     place outside the rules; None when the rule set does not follow the schema, so that it cannot be told."""
+    def without(data: dict) -> None:
+        declaration = (data.get("attributes") or {}).get(name)
+        values = declaration.get("values") if isinstance(declaration, dict) else None
+        if isinstance(values, list):
+            declaration["values"] = [value for value in values if not (isinstance(value, Mapping)
+                                                                        and str(value.get("id")) == value_id)]
+            if not declaration["values"]:
+                del declaration["values"]
+
+    return needing_rules(document, without)
+
+
+def using_rules(document: Mapping[str, Any], name: str) -> Optional[List[str]]:
+    """The ids of the rules (in the file's order) that read the attribute ``name``, as ``naming_rules`` gives them."""
+    def without(data: dict) -> None:
+        attributes = data.get("attributes")
+        if isinstance(attributes, dict):
+            attributes.pop(name, None)
+            if not attributes:
+                del data["attributes"]
+
+    return needing_rules(document, without)
+
+
+def needing_rules(document: Mapping[str, Any], remove: Callable[[dict], None]) -> Optional[List[str]]:
+    """The ids of the rules the loader's checks find wrong once ``remove`` has taken a declaration out of a copy of
+    the document (errors it had already aside); None when the document does not follow the schema."""
     data = copy.deepcopy(dict(document))
     before = _errors(data)
     if before is None:
         return None
     without = copy.deepcopy(data)
-    declaration = (without.get("attributes") or {}).get(name)
-    values = declaration.get("values") if isinstance(declaration, Mapping) else None
-    if not isinstance(values, list):
-        return []
-    declaration["values"] = [value for value in values if not (isinstance(value, Mapping)
-                                                                and str(value.get("id")) == value_id)]
-    if not declaration["values"]:
-        del declaration["values"]
+    remove(without)
     after = _errors(without)
     if after is None:
         return None

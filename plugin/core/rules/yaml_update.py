@@ -22,6 +22,14 @@ def replace_entry(text: str, section: str, name: str, declaration: Mapping[str, 
     return update_mapping(text, (section, name), declaration)
 
 
+def remove_entry(text: str, section: str, name: str) -> str:
+    """The text without the declaration of ``name`` under ``section`` (its lines), and without the section when it
+    was the only one; the rest of the file unchanged."""
+    if len(_located(text, (section,))[1]) == 1:
+        return _removed(text, (), section)
+    return _removed(text, (section,), name)
+
+
 def update_mapping(text: str, path: Sequence[Step], new: Mapping[str, Any]) -> str:
     """The text with the mapping at ``path`` (keys from the document's root) equal to ``new``."""
     gone = [key for key in _located(text, path)[1] if key not in new]

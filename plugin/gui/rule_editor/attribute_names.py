@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
-from ...core.rules.value_use import naming_rules
+from ...core.rules.value_use import naming_rules, using_rules
 from ...i18n import label_in, list_separator, tr, ui_language
 from .words_edits import WordsEdits, answered, append_row, message_and_buttons, row_texts
 
@@ -32,8 +32,8 @@ def _type_words() -> Dict[str, str]:
 
 
 class AttributeNamesDialog(QDialog):
-    """The rule set's attributes and one new one; on OK, ``changed`` holds the declarations that differ and ``added``
-    the new attribute (name and declaration) when one was described."""
+    """The rule set's attributes and one new one; on OK, ``changed`` holds the declarations that differ, ``added``
+    the new attribute (name and declaration) when one was described and ``removed`` the attributes removed."""
 
     def __init__(self, document: Mapping[str, Any], parent=None) -> None:
         super().__init__(parent)
@@ -42,6 +42,8 @@ class AttributeNamesDialog(QDialog):
         self.document = document
         self.declared: Dict[str, Any] = dict(document.get("attributes") or {})
         self.naming: Dict[Tuple[str, str], Optional[List[str]]] = {}
+        self.using: Dict[str, Optional[List[str]]] = {}
+        self.removed: List[str] = []
         self.edited: Dict[str, AttributeWords] = {}
         self.changed: Dict[str, Dict[str, Any]] = {}
         self.added: Optional[Tuple[str, Dict[str, Any]]] = None
@@ -50,6 +52,8 @@ class AttributeNamesDialog(QDialog):
         for name, declaration in self.declared.items():
             self.attribute.addItem(_named(name, declaration), name)
         self.attribute.addItem(tr("New attribute…"), NEW)
+        self.remove_attribute = self._button(tr("Remove the attribute"), "remove_attribute", self._remove_attribute)
+        self.attribute_note = self._note("attribute_note")
         self.name, self.zh, self.en, self.unit, self.unit_zh, self.unit_aliases = (self._line(key) for key in (
             "name", "zh", "en", "unit", "unit_zh", "unit_aliases"))
         self.type = QComboBox(self)
@@ -74,19 +78,25 @@ class AttributeNamesDialog(QDialog):
         rows = table.verticalHeader().defaultSectionSize() * 4  # four values in sight
         table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
         table.itemChanged.connect(self._check)
-        self.add_value = QPushButton(tr("Add a value"), self)
-        self.add_value.setObjectName("zr_attribute_names_add_value")
-        self.add_value.setAutoDefault(False)
-        self.add_value.clicked.connect(lambda: append_row(self.values, ValueWords("", "", "", ""), False))
-        self.remove_value = QPushButton(tr("Remove the value"), self)
-        self.remove_value.setObjectName("zr_attribute_names_remove_value")
-        self.remove_value.setAutoDefault(False)
-        self.remove_value.clicked.connect(self._remove_value)
-        self.remove_note = QLabel(self)
-        self.remove_note.setObjectName("zr_attribute_names_remove_note")
-        self.remove_note.setWordWrap(True)
+        self.add_value = self._button(tr("Add a value"), "add_value",
+                                      lambda: append_row(self.values, ValueWords("", "", "", ""), False))
+        self.remove_value = self._button(tr("Remove the value"), "remove_value", self._remove_value)
+        self.remove_note = self._note("remove_note")
         table.currentCellChanged.connect(lambda *_cells: self._removable())
         return table
+
+    def _button(self, text: str, key: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(f"zr_attribute_names_{key}")
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _note(self, key: str) -> QLabel:
+        note = QLabel(self)
+        note.setObjectName(f"zr_attribute_names_{key}")
+        note.setWordWrap(True)
+        return note
 
     def _removable(self) -> None:
         """Offer to take out the current value unless a rule names it (the note then says which)."""
@@ -104,6 +114,23 @@ class AttributeNamesDialog(QDialog):
             self.naming[key] = naming_rules(self.document, self.current, value_id)
         return self.naming[key]
 
+    def _attribute_removable(self) -> None:
+        """Offer to remove the attribute shown unless a rule reads it (the note then says which)."""
+        new = self.current == NEW
+        if not new and self.current not in self.using:
+            self.using[self.current] = using_rules(self.document, self.current)
+        rules = None if new else self.using[self.current]
+        self.remove_attribute.setEnabled(not new and rules == [])
+        self.attribute_note.setText("" if new else _attribute_kept_because(
+            _named(self.current, self.declared.get(self.current)), rules))
+
+    def _remove_attribute(self) -> None:
+        """The attribute shown removed (on OK): taken out of the list, its edits dropped."""
+        name, self.current = self.current, None
+        self.removed.append(name)
+        self.edited.pop(name, None)
+        self.attribute.removeItem(self.attribute.currentIndex())
+
     def _remove_value(self) -> None:
         self.values.removeRow(self.values.currentRow())
         self._removable()
@@ -117,7 +144,12 @@ class AttributeNamesDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        for words, widget in ((tr("Attribute"), self.attribute), (tr("Name (letters, digits, _)"), self.name),
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.attribute, 1)
+        chosen.addWidget(self.remove_attribute)
+        form.addRow(tr("Attribute"), chosen)
+        form.addRow(self.attribute_note)
+        for words, widget in ((tr("Name (letters, digits, _)"), self.name),
                               (tr("Type"), self.type), (tr("Label in Chinese"), self.zh),
                               (tr("Label in English"), self.en), (tr("Unit"), self.unit),
                               (tr("Unit in Chinese"), self.unit_zh),
@@ -175,6 +207,7 @@ class AttributeNamesDialog(QDialog):
             append_row(self.values, row, row.id in fixed)
         self.values.blockSignals(False)
         self._removable()
+        self._attribute_removable()
         self.name.setReadOnly(not new)
         self.type.setEnabled(new)
         self.unit.setReadOnly(not new)
@@ -210,16 +243,30 @@ class AttributeNamesDialog(QDialog):
         super().accept()
 
 
+def _attribute_kept_because(label: str, rules: Optional[List[str]]) -> str:
+    """Why an attribute cannot be removed ('' when it can)."""
+    return _kept(rules, tr("Whether a rule reads the attribute {name} cannot be told while the rule set does not "
+                           "follow its schema: mend the file first."),
+                 tr("The attribute {name} cannot be removed: the rules {rules} read it. Change them first."),
+                 {"name": label})
+
+
 def _kept_because(value_id: str, rules: Optional[List[str]]) -> str:
-    """Why a value cannot be taken out ('' when it can)."""
+    """Why a value cannot be removed ('' when it can)."""
+    return _kept(rules, tr("Whether a rule names the value {id} cannot be told while the rule set does not follow "
+                           "its schema: mend the file first."),
+                 tr("The value {id} cannot be removed: the rules {rules} name it. Change them first."),
+                 {"id": value_id})
+
+
+def _kept(rules: Optional[List[str]], unknown: str, needed: str, values: Dict[str, str]) -> str:
+    """``unknown`` when it cannot be told which rules need a declaration, ``needed`` naming them, '' for none."""
     if rules is None:
-        return tr("Whether a rule names the value {id} cannot be told while the rule set does not follow its "
-                  "schema: mend the file first.").format(id=value_id)
+        return unknown.format(**values)
     if not rules:
         return ""
     named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
-    return tr("The value {id} cannot be removed: the rules {rules} name it. Change them first.").format(
-        id=value_id, rules=named)
+    return needed.format(rules=named, **values)
 
 
 def _blank(words: AttributeWords) -> bool:
@@ -239,12 +286,15 @@ class EditingAttributeNames(WordsEdits):
     def edit_attribute_names(self) -> None:
         """Declare or rename attributes; the changes written to the file as one edit."""
         dialog = AttributeNamesDialog(self.file.data, self)
-        if not answered(dialog) or not (dialog.changed or dialog.added):
+        if not answered(dialog) or not (dialog.changed or dialog.added or dialog.removed):
             return
+        removed = list_separator().join(_named(name, dialog.declared.get(name)) for name in dialog.removed)
 
         def write() -> None:
             for name, declaration in dialog.changed.items():
                 self.file.replace_entry("attributes", name, declaration)
+            for name in dialog.removed:
+                self.file.remove_entry("attributes", name)
             if dialog.added:
                 self.file.declare_attribute(*dialog.added)
 
@@ -252,6 +302,11 @@ class EditingAttributeNames(WordsEdits):
             named = [*dialog.changed, *([dialog.added[0]] if dialog.added else [])]
             attributes = self.file.data.get("attributes") or {}
             words = list_separator().join(_named(name, attributes.get(name)) for name in named)
-            return tr("Changed the attributes {attributes}").format(attributes=words)
+            if not removed:
+                return tr("Changed the attributes {attributes}").format(attributes=words)
+            if not named:
+                return tr("Removed the attributes {attributes}").format(attributes=removed)
+            return tr("Changed the attributes {attributes} and removed {removed}").format(attributes=words,
+                                                                                          removed=removed)
 
         self.edit_words(write, step, tr("Attributes changed; save the rule set to keep them."))

@@ -1,10 +1,10 @@
 """E2E: a text attribute's values in the rule editor's *Attributes…*. The example rule set (a copy) bound in the
 dock; in the editor a text attribute coating declared with two values in the dialog's table (labels and other
 spellings) and a third, a rule prohibiting one added with the pickers (the value typed as its English label, written
-as its id), the rule set saved; *Attributes…* again: the value the rule names cannot be taken out, the third is taken
-out, saved; the dock's project form offers the values as the coating is typed, and the review of S01
-finds the rule in conflict for a spelling of the prohibited value and needing information for a coating the list
-lacks."""
+as its id), the rule set saved; *Attributes…* again: the value the rule names cannot be removed, nor the attribute,
+the third value is removed and a spare attribute declared, then removed in *Attributes…* a third time, saved; the
+dock's project form offers the values as the coating is typed, and the review of S01 finds the rule in conflict for a
+spelling of the prohibited value and needing information for a coating the list lacks."""
 
 import os
 import sys
@@ -57,6 +57,18 @@ def _take_out(names, seen) -> None:
     seen["free"] = names.remove_value.isEnabled()
     QTest.mouseClick(names.remove_value, Qt.MouseButton.LeftButton)
     seen["left"] = [names.values.item(r, 0).text() for r in range(names.values.rowCount())]
+    seen["coating"] = {"enabled": names.remove_attribute.isEnabled(), "note": names.attribute_note.text()}
+    names.attribute.setCurrentIndex(names.attribute.findData(""))  # and a spare attribute declared
+    QTest.keyClicks(names.name, "spare")
+    names.zh.insert("备用")
+
+
+def _remove_spare(names, seen) -> None:
+    """In *Attributes…* a third time: the spare attribute, which no rule reads, removed."""
+    names.attribute.setCurrentIndex(names.attribute.findData("spare"))
+    seen["spare"] = names.remove_attribute.isEnabled()
+    QTest.mouseClick(names.remove_attribute, Qt.MouseButton.LeftButton)
+    seen["attributes"] = [names.attribute.itemData(i) for i in range(names.attribute.count())]
 
 
 def _declare(dialog, seen) -> None:
@@ -83,6 +95,9 @@ def _declare(dialog, seen) -> None:
     seen["status"] = dialog.status.text()
     in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names",
                     lambda names: _take_out(names, seen), seen)
+    seen["declared_spare"] = "spare" in (dialog.file.data.get("attributes") or {})
+    in_words_dialog(dialog, dialog.attributes_button, AttributeNamesDialog, "zr_attribute_names",
+                    lambda names: _remove_spare(names, seen), seen)
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
 

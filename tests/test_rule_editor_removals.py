@@ -1,22 +1,21 @@
-"""Taking a declared value of a text attribute out in the rule editor's *Attributes…*: allowed only for a value no
-rule names (by its id, another spelling, an expression's literal or a pattern only it matches), the rules that name
-one said; the value's lines leave the file and the other values keep theirs, comments included; Undo puts them
-back; a project giving the value taken out then needs information."""
+"""Removing a declared value of a text attribute, or an attribute, in the rule editor's *Attributes…*: allowed only
+for a value no rule names (by its id, another spelling, an expression's literal or a pattern only it matches) and an
+attribute no rule reads, the rules that need one said; the lines removed leave the file and the others keep theirs,
+comments included; Undo puts them back; a project giving the value removed then needs information."""
 
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtWidgets import QDialog
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.evaluation import evaluate_unit
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.core.rules.ruleset import UnitContext
-from zoning_review.plugin.core.rules.value_use import naming_rules
+from zoning_review.plugin.core.rules.value_use import naming_rules, using_rules
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
-from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 
+from .test_rule_editor_attributes import editor_declaring
 from .test_rule_file_edit import SMALL
 
 COATING = """\
@@ -36,6 +35,11 @@ attributes:
       - id: uv_cured   # added in 2024
         label: {zh: 光固化涂料}
       - {id: high_solids, label: {zh: 高固体分涂料}}   # no rule yet
+  boiler_tph:   # asked of boiler projects
+    type: number
+    unit: t/h
+    label: {zh: 锅炉蒸发量, en: Boiler capacity}
+  retrofit: {type: boolean, label: {zh: 是否改造, en: Retrofit}}
 """
 RULES = """\
   - id: COAT-A
@@ -62,6 +66,12 @@ RULES = """\
     effect: require
     when: {expression: "\\"coating\\" LIKE 'uv%'"}
     text: {zh: 光固化设备须登记。}
+  - id: FLAG-1
+    level: general
+    dimension: spatial_layout
+    effect: require
+    when: {flag: retrofit}
+    text: {zh: 改造项目须登记。}
 """
 TEXT = SMALL.replace("layers:\n", COATING + "layers:\n").replace("# trailing comment\n", RULES + "# trailing comment\n")
 
@@ -114,19 +124,15 @@ def test_the_dialog_takes_out_only_a_value_no_rule_names(qgis_app, tmp_path):
         "water_based", "solvent_based", "powder", "uv_cured"]
 
 
+def _remove_high_solids(dialog: AttributeNamesDialog) -> None:
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
+    dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 0)
+    dialog.remove_value.click()
+
+
 def test_a_value_taken_out_leaves_the_file_and_undo_puts_it_back(qgis_app, tmp_path, monkeypatch):
-    path = _written(tmp_path)
-    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
-
-    def take_out(dialog):
-        dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
-        dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 0)
-        dialog.remove_value.click()
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AttributeNamesDialog, "exec", take_out)
-    editor.attributes_button.click()
+    path = tmp_path / "rules.yaml"
+    editor = editor_declaring(path, monkeypatch, _remove_high_solids, TEXT)
     expected = TEXT.replace("      - {id: high_solids, label: {zh: 高固体分涂料}}   # no rule yet\n", "")
     assert editor.file.text == expected
     editor.undo_button.click()
@@ -142,3 +148,58 @@ def test_a_value_taken_out_leaves_the_file_and_undo_puts_it_back(qgis_app, tmp_p
         found = {f.rule_id: f for f in evaluate_unit(loaded.ruleset, unit,
                                                      ProjectDescription(attributes={"coating": given}), {})}
         assert str(found["COAT-A"].status) == status
+
+
+@pytest.mark.parametrize("name, rules", [("coating", ["COAT-A", "COAT-B", "COAT-C", "COAT-D"]),
+                                         ("retrofit", ["FLAG-1"]), ("boiler_tph", [])])
+def test_the_rules_reading_an_attribute(qgis_app, tmp_path, name, rules):
+    assert using_rules(RuleFile.open(str(_written(tmp_path))).data, name) == rules
+
+
+BOILER = ("  boiler_tph:   # asked of boiler projects\n    type: number\n    unit: t/h\n"
+          "    label: {zh: 锅炉蒸发量, en: Boiler capacity}\n")
+
+
+def test_an_attribute_removed_leaves_its_lines_and_the_last_its_section(qgis_app, tmp_path):
+    file = RuleFile.open(str(_written(tmp_path)))
+    file.remove_entry("attributes", "boiler_tph")
+    assert file.text == TEXT.replace(BOILER, "")
+    only = SMALL.replace("layers:\n", "attributes:\n" + BOILER + "layers:\n")
+    path = tmp_path / "only.yaml"
+    path.write_text(only, encoding="utf-8")
+    file = RuleFile.open(str(path))
+    file.remove_entry("attributes", "boiler_tph")
+    assert file.text == SMALL and "attributes" not in file.data
+
+
+def test_the_dialog_removes_only_an_attribute_no_rule_reads(qgis_app, tmp_path):
+    dialog = AttributeNamesDialog(RuleFile.open(str(_written(tmp_path))).data)
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
+    assert not dialog.remove_attribute.isEnabled()
+    assert dialog.attribute_note.text() == ("The attribute Coating cannot be removed: the rules COAT-A, COAT-B, "
+                                            "COAT-C, COAT-D read it. Change them first.")
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData(""))  # a new attribute: nothing to remove
+    assert not dialog.remove_attribute.isEnabled() and dialog.attribute_note.text() == ""
+    dialog.attribute.setCurrentIndex(dialog.attribute.findData("boiler_tph"))
+    dialog.en.setText("Boiler")  # an edit dropped with the attribute
+    assert dialog.remove_attribute.isEnabled() and dialog.attribute_note.text() == ""
+    dialog.remove_attribute.click()
+    assert dialog.attribute.findData("boiler_tph") == -1 and dialog.attribute.currentData() in ("retrofit", "")
+    dialog.accept()
+    assert (dialog.removed, dialog.changed, dialog.added) == (["boiler_tph"], {}, None)
+
+
+def test_an_attribute_removed_in_the_editor_is_one_step_undo_takes_back(qgis_app, tmp_path, monkeypatch):
+    def remove(dialog):
+        dialog.attribute.setCurrentIndex(dialog.attribute.findData("boiler_tph"))
+        dialog.remove_attribute.click()
+        _remove_high_solids(dialog)
+
+    editor = editor_declaring(tmp_path / "rules.yaml", monkeypatch, remove, TEXT)
+    expected = TEXT.replace(BOILER, "").replace(
+        "      - {id: high_solids, label: {zh: 高固体分涂料}}   # no rule yet\n", "")
+    assert editor.file.text == expected
+    assert editor.undo_button.toolTip() == "Changed the attributes Coating and removed Boiler capacity"
+    editor.undo_button.click()
+    assert editor.file.text == TEXT
+    editor.deleteLater()
