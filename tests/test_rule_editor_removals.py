@@ -1,11 +1,13 @@
-"""Removing a declared value of a text attribute, or an attribute, in the rule editor's *Attributes…*: allowed only
-for a value no rule names (by its id, another spelling, an expression's literal or a pattern only it matches) and an
-attribute no rule reads, the rules that need one said; the lines removed leave the file and the others keep theirs,
-comments included; Undo puts them back; a project giving the value removed then needs information."""
+"""Removing a declared value of a text attribute or an attribute in the rule editor's *Attributes…*, or a layer in
+*Layer names…*: allowed only for a value no rule names (by its id, another spelling, an expression's literal or a
+pattern only it matches), an attribute no rule reads and a layer no rule uses, the rules that need one said; the
+lines removed leave the file and the others keep theirs, comments included; Undo puts them back; a project giving
+the value removed then needs information."""
 
 from pathlib import Path
 
 import pytest
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.evaluation import evaluate_unit
@@ -14,6 +16,8 @@ from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.core.rules.ruleset import UnitContext
 from zoning_review.plugin.core.rules.value_use import naming_rules, using_rules
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
+from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
+from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog
 
 from .test_rule_editor_attributes import editor_declaring
 from .test_rule_file_edit import SMALL
@@ -202,4 +206,65 @@ def test_an_attribute_removed_in_the_editor_is_one_step_undo_takes_back(qgis_app
     assert editor.undo_button.toolTip() == "Changed the attributes Coating and removed Boiler capacity"
     editor.undo_button.click()
     assert editor.file.text == TEXT
+    editor.deleteLater()
+
+
+WETLAND = "  wetland:   # not used yet\n    label: {zh: 湿地保护区, en: Wetland}\n"
+
+
+def _with_wetland(example_rules, tmp_path) -> Path:
+    text = example_rules.read_text(encoding="utf-8").replace("\nkinds:\n", WETLAND + "\nkinds:\n")
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_dialog_removes_only_a_layer_no_rule_uses(qgis_app, example_rules, tmp_path):
+    document = RuleFile.open(str(_with_wetland(example_rules, tmp_path))).data
+    assert using_rules(document, "water_source", "layers") == ["G-SL-05", "G-SL-06", "G-RP-02"]
+    dialog = LayerNamesDialog(document)
+    dialog.layer.setCurrentIndex(dialog.layer.findData("river_bank"))
+    assert not dialog.remove.isEnabled()
+    assert dialog.note.text() == "The layer River bank cannot be removed: the rules G-SL-03 use it. Change them first."
+    dialog.layer.setCurrentIndex(dialog.layer.findData("wetland"))
+    dialog.zh.setText("")  # an edit that would stop OK, dropped with the layer
+    assert dialog.remove.isEnabled() and dialog.note.text() == ""
+    dialog.remove.click()
+    assert dialog.layer.findData("wetland") == -1
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.accept()
+    assert (dialog.removed, dialog.changed) == (["wetland"], {})
+
+
+def _removing_layer(name: str):
+    """A LayerNamesDialog.exec that removes the layer ``name`` and answers OK."""
+    def run(dialog: LayerNamesDialog):
+        dialog.layer.setCurrentIndex(dialog.layer.findData(name))
+        dialog.remove.click()
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    return run
+
+
+def test_a_layer_removed_in_the_editor_leaves_its_lines(qgis_app, example_rules, tmp_path, monkeypatch):
+    path = _with_wetland(example_rules, tmp_path)
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    monkeypatch.setattr(LayerNamesDialog, "exec", _removing_layer("wetland"))
+    editor.layers_button.click()
+    assert editor.file.text == example_rules.read_text(encoding="utf-8")
+    assert editor.undo_button.toolTip() == "Removed the layers Wetland"
+    editor.file.save()
+    assert not load_ruleset(str(path)).messages
+    editor.deleteLater()
+
+
+def test_the_only_layer_removed_takes_its_section(qgis_app, tmp_path, monkeypatch):
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
+    monkeypatch.setattr(LayerNamesDialog, "exec", _removing_layer("river_bank"))
+    editor.layers_button.click()
+    assert editor.file.text == SMALL.replace("layers:\n  river_bank: {label: {zh: 河岸}}   # the bank line\n", "")
+    editor.undo_button.click()
+    assert editor.file.text == SMALL
     editor.deleteLater()

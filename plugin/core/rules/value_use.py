@@ -1,7 +1,7 @@
 """Which rules need a declaration of the rule set: those the loader's checks would find wrong without it. For a
 declared value of a text attribute, a condition's value or spelling, an expression's literal, a pattern only that value
-matched; for an attribute, every condition and expression that reads it. The rule editor removes only what no rule
-needs."""
+matched; for an attribute, every condition and expression that reads it; for a layer, every spatial condition on it.
+The rule editor removes only what no rule needs."""
 
 import copy
 import re
@@ -28,14 +28,15 @@ def naming_rules(document: Mapping[str, Any], name: str, value_id: str) -> Optio
     return needing_rules(document, without)
 
 
-def using_rules(document: Mapping[str, Any], name: str) -> Optional[List[str]]:
-    """The ids of the rules (in the file's order) that read the attribute ``name``, as ``naming_rules`` gives them."""
+def using_rules(document: Mapping[str, Any], name: str, section: str = "attributes") -> Optional[List[str]]:
+    """The ids of the rules (in the file's order) that use the declaration ``name`` under ``section`` (an attribute,
+    or a layer under ``layers``), as ``naming_rules`` gives them."""
     def without(data: dict) -> None:
-        attributes = data.get("attributes")
-        if isinstance(attributes, dict):
-            attributes.pop(name, None)
-            if not attributes:
-                del data["attributes"]
+        declared = data.get(section)
+        if isinstance(declared, dict):
+            declared.pop(name, None)
+            if not declared:
+                del data[section]
 
     return needing_rules(document, without)
 

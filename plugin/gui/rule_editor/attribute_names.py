@@ -21,7 +21,7 @@ from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
 from ...core.rules.value_use import naming_rules, using_rules
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, answered, append_row, message_and_buttons, row_texts
+from .words_edits import WordsEdits, answered, append_row, kept_because, message_and_buttons, row_texts
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
@@ -245,28 +245,18 @@ class AttributeNamesDialog(QDialog):
 
 def _attribute_kept_because(label: str, rules: Optional[List[str]]) -> str:
     """Why an attribute cannot be removed ('' when it can)."""
-    return _kept(rules, tr("Whether a rule reads the attribute {name} cannot be told while the rule set does not "
-                           "follow its schema: mend the file first."),
-                 tr("The attribute {name} cannot be removed: the rules {rules} read it. Change them first."),
-                 {"name": label})
+    return kept_because(rules, tr("Whether a rule reads the attribute {name} cannot be told while the rule set does "
+                                  "not follow its schema: mend the file first."),
+                        tr("The attribute {name} cannot be removed: the rules {rules} read it. Change them first."),
+                        {"name": label})
 
 
 def _kept_because(value_id: str, rules: Optional[List[str]]) -> str:
     """Why a value cannot be removed ('' when it can)."""
-    return _kept(rules, tr("Whether a rule names the value {id} cannot be told while the rule set does not follow "
-                           "its schema: mend the file first."),
-                 tr("The value {id} cannot be removed: the rules {rules} name it. Change them first."),
-                 {"id": value_id})
-
-
-def _kept(rules: Optional[List[str]], unknown: str, needed: str, values: Dict[str, str]) -> str:
-    """``unknown`` when it cannot be told which rules need a declaration, ``needed`` naming them, '' for none."""
-    if rules is None:
-        return unknown.format(**values)
-    if not rules:
-        return ""
-    named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
-    return needed.format(rules=named, **values)
+    return kept_because(rules, tr("Whether a rule names the value {id} cannot be told while the rule set does not "
+                                  "follow its schema: mend the file first."),
+                        tr("The value {id} cannot be removed: the rules {rules} name it. Change them first."),
+                        {"id": value_id})
 
 
 def _blank(words: AttributeWords) -> bool:

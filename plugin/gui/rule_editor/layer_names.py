@@ -1,7 +1,8 @@
 """*Layer names…* in the rule editor: a declared constraint layer's label and the labels of the fields its filters
-read, edited in a table instead of the file's ``layers:`` block; applied as one edit Undo takes back."""
+read, edited in a table instead of the file's ``layers:`` block, or a layer no rule uses removed; applied as one edit
+Undo takes back."""
 
-from typing import Any, Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -9,6 +10,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -17,12 +19,14 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
+from ...core.rules.value_use import using_rules
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, answered, append_row, message_and_buttons, row_texts
+from .words_edits import WordsEdits, answered, append_row, kept_because, message_and_buttons, row_texts
 
 
 class LayerNamesDialog(QDialog):
-    """The words of every layer a rule set declares; on OK, ``changed`` holds the declarations that differ."""
+    """The words of every layer a rule set declares; on OK, ``changed`` holds the declarations that differ and
+    ``removed`` the layers removed."""
 
     def __init__(self, document: Mapping[str, Any], parent=None) -> None:
         super().__init__(parent)
@@ -33,6 +37,8 @@ class LayerNamesDialog(QDialog):
         self.layers: Dict[str, Any] = dict(document.get("layers") or {})
         self.edited: Dict[str, Dict[str, Any]] = {}
         self.changed: Dict[str, Dict[str, Any]] = {}
+        self.removed: List[str] = []
+        self.using: Dict[str, Optional[List[str]]] = {}
         self.layer = QComboBox(self)
         self.layer.setObjectName("zr_layer_names_layer")
         for name, declaration in self.layers.items():
@@ -49,6 +55,13 @@ class LayerNamesDialog(QDialog):
         add.setObjectName("zr_layer_names_add")
         add.setAutoDefault(False)
         add.clicked.connect(self._add_row)
+        self.remove = QPushButton(tr("Remove the layer"), self)
+        self.remove.setObjectName("zr_layer_names_remove")
+        self.remove.setAutoDefault(False)
+        self.remove.clicked.connect(self._remove_layer)
+        self.note = QLabel(self)
+        self.note.setObjectName("zr_layer_names_note")
+        self.note.setWordWrap(True)
         self.message, self.buttons = message_and_buttons(self)
         self._lay_out(add)
         self.current = ""
@@ -59,7 +72,11 @@ class LayerNamesDialog(QDialog):
 
     def _lay_out(self, add: QPushButton) -> None:
         form = QFormLayout()
-        form.addRow(tr("Layer"), self.layer)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.layer, 1)
+        chosen.addWidget(self.remove)
+        form.addRow(tr("Layer"), chosen)
+        form.addRow(self.note)
         form.addRow(tr("Name in Chinese"), self.zh)
         form.addRow(tr("Name in English"), self.en)
         note = QLabel(tr("The words the reasons and the notes name the layer and its filters' fields by."), self)
@@ -85,7 +102,28 @@ class LayerNamesDialog(QDialog):
         for row in field_rows(shown, self.current):
             self._add_row(row, editable=False)
         self.table.blockSignals(False)
+        self._removable()
         self._check()
+
+    def _removable(self) -> None:
+        """Offer to remove the layer shown unless a rule uses it (the note then says which)."""
+        if self.current and self.current not in self.using:
+            self.using[self.current] = using_rules(self.document, self.current, "layers")
+        rules = self.using.get(self.current) if self.current else []
+        self.remove.setEnabled(bool(self.current) and rules == [])
+        self.note.setText(kept_because(rules, tr(
+            "Whether a rule uses the layer {name} cannot be told while the rule set does not follow its schema: mend "
+            "the file first."), tr("The layer {name} cannot be removed: the rules {rules} use it. Change them first."),
+            {"name": _named(self.current, self.layers.get(self.current))}) if self.current else "")
+
+    def _remove_layer(self) -> None:
+        """The layer shown removed (on OK): taken out of the list, its edits dropped."""
+        name, self.current = self.current, ""
+        self.removed.append(name)
+        self.edited.pop(name, None)
+        self.layer.removeItem(self.layer.currentIndex())
+        if self.layer.count() == 0:
+            self._show()
 
     def _add_row(self, row: Any = None, editable: bool = True) -> None:
         append_row(self.table, row if isinstance(row, FieldWords) else FieldWords("", "", ""), not editable)
@@ -97,9 +135,10 @@ class LayerNamesDialog(QDialog):
         return declaration_of(self.zh.text(), self.en.text(), self._rows())
 
     def _check(self) -> None:
-        problems = self._declaration()[1]
+        problems = self._declaration()[1] if self.current else []
         self.message.setText("\n".join(problems))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems and bool(self.current))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not problems and bool(self.current or self.removed))
 
     def accept(self) -> None:
         """The declarations that differ from the rule set's, then close."""
@@ -126,16 +165,23 @@ class EditingLayerNames(WordsEdits):
             self.status.setText(tr("The rule set declares no layer yet: pick a project layer in a condition."))
             return
         dialog = LayerNamesDialog(self.file.data, self)
-        if not answered(dialog) or not dialog.changed:
+        if not answered(dialog) or not (dialog.changed or dialog.removed):
             return
+        removed = list_separator().join(_named(name, dialog.layers.get(name)) for name in dialog.removed)
 
         def replace() -> None:
             for name, declaration in dialog.changed.items():
                 self.file.replace_entry("layers", name, declaration)
+            for name in dialog.removed:
+                self.file.remove_entry("layers", name)
 
         def step() -> str:
             layers = self.file.data.get("layers") or {}
             named = list_separator().join(_named(name, layers.get(name)) for name in dialog.changed)
-            return tr("Changed the names of {layers}").format(layers=named)
+            if not removed:
+                return tr("Changed the names of {layers}").format(layers=named)
+            if not named:
+                return tr("Removed the layers {layers}").format(layers=removed)
+            return tr("Changed the names of {layers} and removed {removed}").format(layers=named, removed=removed)
 
         self.edit_words(replace, step, tr("Layer names changed; save the rule set to keep them."))

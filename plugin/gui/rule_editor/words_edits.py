@@ -1,12 +1,13 @@
 """What the rule editor's dialogs on a rule set's words share: their tables' rows, their message and OK/Cancel
-buttons, and their changes written to the file as one edit Undo takes back."""
+buttons, why a declaration is kept, and their changes written to the file as one edit Undo takes back."""
 
-from typing import Callable, Iterable, List, Tuple
+from typing import Callable, Dict, Iterable, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem
 
 from ...core.rules.rule_file import SaveError
+from ...i18n import list_separator, tr
 from .. import standard_buttons
 from ..given_values import ERROR_STYLE
 
@@ -36,6 +37,17 @@ def answered(dialog: QDialog) -> bool:
         return dialog.exec() == QDialog.DialogCode.Accepted
     finally:
         dialog.deleteLater()
+
+
+def kept_because(rules: Optional[List[str]], unknown: str, needed: str, values: Dict[str, str]) -> str:
+    """Why a declaration cannot be removed: ``unknown`` when it cannot be told which rules need it, ``needed`` naming
+    them (``{rules}``); '' when no rule does."""
+    if rules is None:
+        return unknown.format(**values)
+    if not rules:
+        return ""
+    named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
+    return needed.format(rules=named, **values)
 
 
 def message_and_buttons(dialog: QDialog) -> Tuple[QLabel, QDialogButtonBox]:
