@@ -389,15 +389,8 @@ def _render_value(value, lang: Optional[str], nested: Optional[Callable[[Reason]
     return value
 
 
-def review_site(
-    site_id: str,
-    site,
-    site_crs,
-    project: ProjectDescription,
-    engine,
-    ruleset: RuleSet,
-    prose_fields: Optional[Dict[str, str]] = None,
-) -> SiteReview:
+def review_site(site_id: str, site, site_crs, project: ProjectDescription, engine, ruleset: RuleSet,
+                prose_fields: Optional[Dict[str, str]] = None) -> SiteReview:
     """Overlay one site geometry with the engine's layers, then evaluate it."""
     overlay = engine.overlay(site, site_crs, ruleset.spatial_queries())
     return evaluate_overlay(site_id, overlay, project, ruleset, prose_fields)
