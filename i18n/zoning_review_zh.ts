@@ -8809,32 +8809,32 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>添加字段</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="80" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="79" />
         <source>Name in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="81" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="80" />
         <source>Name in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="82" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="81" />
         <source>The words the reasons and the notes name the layer and its filters' fields by.</source>
         <translation>审查理由和审查意见中称呼该图层及其过滤条件所用字段的名称。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="165" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="154" />
         <source>The rule set declares no layer yet: pick a project layer in a condition.</source>
         <translation>规则集尚未声明任何图层：请先在条件中选取项目图层。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="182" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="171" />
         <source>Changed the names of {layers}</source>
         <translation>修改了{layers}的名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="187" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="176" />
         <source>Layer names changed; save the rule set to keep them.</source>
         <translation>图层名称已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8874,52 +8874,52 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>项目属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="54" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="52" />
         <source>New attribute…</source>
         <translation>新属性…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Name (letters, digits, _)</source>
         <translation>属性名（字母、数字、_）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Label in Chinese</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Label in English</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Unit in Chinese</source>
         <translation>单位的中文写法</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="158" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="142" />
         <source>A number's value is asked for and compared in its unit (such as 万元): a new attribute's name, type and unit cannot be changed here once declared.</source>
         <translation>数值属性按其单位（如 万元）填写和比较：新属性一经声明，其属性名、类型和单位不能在此修改。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="296" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="265" />
         <source>Changed the attributes {attributes}</source>
         <translation>修改了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="302" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="271" />
         <source>Attributes changed; save the rule set to keep them.</source>
         <translation>项目属性已修改；保存规则集后才会写入文件。</translation>
     </message>
@@ -8954,17 +8954,17 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>写法 {spelling} 同时对应两个取值：{first} 和 {second}。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="74" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="76" />
         <source>Value id</source>
         <translation>取值标识</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="74" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="76" />
         <source>Other spellings (separated by ;)</source>
         <translation>其他写法（以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="81" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="83" />
         <source>Add a value</source>
         <translation>添加取值</translation>
     </message>
@@ -8989,57 +8989,57 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>取值：{values}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="152" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="136" />
         <source>Other spellings of the unit (separated by ;)</source>
         <translation>单位的其他写法（以 ; 分隔）</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="83" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="87" />
         <source>Remove the value</source>
         <translation>删除取值</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="161" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="145" />
         <source>A text's values: a project's value is recognised by its id, its labels or its other spellings; one the list lacks needs information. A value's id cannot be changed once declared: the rules name it. A value no rule names can be removed.</source>
         <translation>文本属性的取值：项目的取值按标识、显示名称或其他写法识别；列表中没有的取值需补充信息。取值标识一经声明不可更改：条款以它指称取值。没有条款引用的取值可以删除。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="256" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="87" />
         <source>Whether a rule names the value {id} cannot be told while the rule set does not follow its schema: mend the file first.</source>
         <translation>规则集不符合其模式，无法判断是否有条款引用取值 {id}：请先修正文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/words_edits.py" line="49" />
+        <location filename="../plugin/gui/rule_editor/words_edits.py" line="71" />
         <source>a part of the rule set outside its rules</source>
         <translation>规则集中条款以外的部分</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="256" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="87" />
         <source>The value {id} cannot be removed: the rules {rules} name it. Change them first.</source>
         <translation>不能删除取值 {id}：条款 {rules} 引用了它。请先修改这些条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="55" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="53" />
         <source>Remove the attribute</source>
         <translation>删除属性</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="248" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="53" />
         <source>Whether a rule reads the attribute {name} cannot be told while the rule set does not follow its schema: mend the file first.</source>
         <translation>规则集不符合其模式，无法判断是否有条款读取属性“{name}”：请先修正文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="248" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="53" />
         <source>The attribute {name} cannot be removed: the rules {rules} read it. Change them first.</source>
         <translation>不能删除属性“{name}”：条款 {rules} 读取了该属性。请先修改这些条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="298" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="267" />
         <source>Removed the attributes {attributes}</source>
         <translation>删除了属性{attributes}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="299" />
+        <location filename="../plugin/gui/rule_editor/attribute_names.py" line="268" />
         <source>Changed the attributes {attributes} and removed {removed}</source>
         <translation>修改了属性{attributes}，删除了{removed}</translation>
     </message>
@@ -9049,22 +9049,22 @@ Replace them? Choose No to keep them and give another file name.</source>
         <translation>删除图层</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="114" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="58" />
         <source>Whether a rule uses the layer {name} cannot be told while the rule set does not follow its schema: mend the file first.</source>
         <translation>规则集不符合其模式，无法判断是否有条款使用图层“{name}”：请先修正文件。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="114" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="58" />
         <source>The layer {name} cannot be removed: the rules {rules} use it. Change them first.</source>
         <translation>不能删除图层“{name}”：条款 {rules} 使用了该图层。请先修改这些条款。</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="184" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="173" />
         <source>Removed the layers {layers}</source>
         <translation>删除了图层{layers}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/rule_editor/layer_names.py" line="185" />
+        <location filename="../plugin/gui/rule_editor/layer_names.py" line="174" />
         <source>Changed the names of {layers} and removed {removed}</source>
         <translation>修改了{layers}的名称，删除了{removed}</translation>
     </message>

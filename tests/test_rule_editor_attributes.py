@@ -98,18 +98,21 @@ def test_the_dialog_gives_the_new_and_the_changed(qgis_app, example_rules):
     assert dialog.changed["boiler_tph"]["unit_aliases"] == ["蒸吨"]  # the unit's other spellings, as they were
 
 
+def answering(fill):
+    """A words dialog's ``exec`` for a test: ``fill`` run in the dialog, then OK."""
+    def run(dialog):
+        fill(dialog)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+    return run
+
+
 def editor_declaring(path: Path, monkeypatch, fill, text: str = SMALL) -> RuleEditorDialog:
     """A rule editor on the small rule set (or ``text``) written to ``path``, *Attributes…* clicked, ``fill`` run in
     the dialog and OK."""
     path.write_text(text, encoding="utf-8")
     editor = RuleEditorDialog(RuleFile.open(str(path)), [], {})
-
-    def declare(dialog):
-        fill(dialog)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(AttributeNamesDialog, "exec", declare)
+    monkeypatch.setattr(AttributeNamesDialog, "exec", answering(fill))
     editor.attributes_button.click()
     return editor
 

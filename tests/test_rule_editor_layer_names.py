@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from zoning_review.plugin.core.model.results import SpatialQuery
 from zoning_review.plugin.core.rules import yaml_update
@@ -18,6 +18,7 @@ from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog
 
+from .test_rule_editor_attributes import answering
 from .test_rule_file_edit import SMALL
 
 NEW_WATER = {"label": {"zh": "饮用水水源保护区", "en": "Drinking-water source zone"},
@@ -96,13 +97,7 @@ def editor(qgis_app, example_rules, tmp_path):
 
 def test_the_editor_writes_the_names_as_one_edit(editor, monkeypatch):
     original = editor.file.text
-
-    def run(dialog):
-        _edit_water(dialog)
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(LayerNamesDialog, "exec", run)
+    monkeypatch.setattr(LayerNamesDialog, "exec", answering(_edit_water))
     editor.layers_button.click()
     assert editor.file.data["layers"]["water_source"] == NEW_WATER
     text = editor.file.text

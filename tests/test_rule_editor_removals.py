@@ -7,19 +7,19 @@ the value removed then needs information."""
 from pathlib import Path
 
 import pytest
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox
+from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from zoning_review.plugin.core.model.project import ProjectDescription
 from zoning_review.plugin.core.review.evaluation import evaluate_unit
 from zoning_review.plugin.core.rules.loader import load_ruleset
 from zoning_review.plugin.core.rules.rule_file import RuleFile
 from zoning_review.plugin.core.rules.ruleset import UnitContext
-from zoning_review.plugin.core.rules.value_use import naming_rules, using_rules
+from zoning_review.plugin.core.rules.value_use import RuleNeeds
 from zoning_review.plugin.gui.rule_editor.attribute_names import AttributeNamesDialog
 from zoning_review.plugin.gui.rule_editor.dialog import RuleEditorDialog
 from zoning_review.plugin.gui.rule_editor.layer_names import LayerNamesDialog
 
-from .test_rule_editor_attributes import editor_declaring
+from .test_rule_editor_attributes import answering, editor_declaring
 from .test_rule_file_edit import SMALL
 
 COATING = """\
@@ -92,13 +92,13 @@ def _written(tmp_path: Path) -> Path:
                                              ("powder", ["COAT-C"]), ("uv_cured", ["COAT-D"]), ("high_solids", [])])
 def test_the_rules_naming_a_value(qgis_app, tmp_path, value_id, rules):
     document = RuleFile.open(str(_written(tmp_path))).data
-    assert naming_rules(document, "coating", value_id) == rules
+    assert RuleNeeds(document).of_value("coating", value_id) == rules
 
 
 def test_a_file_off_its_schema_cannot_tell(qgis_app, tmp_path):
     document = RuleFile.open(str(_written(tmp_path))).data
     document["rules"][0]["effect"] = "forbid"
-    assert naming_rules(document, "coating", "high_solids") is None
+    assert RuleNeeds(document).of_value("coating", "high_solids") is None
 
 
 def _row_of(dialog: AttributeNamesDialog, value_id: str) -> int:
@@ -108,20 +108,20 @@ def _row_of(dialog: AttributeNamesDialog, value_id: str) -> int:
 def test_the_dialog_takes_out_only_a_value_no_rule_names(qgis_app, tmp_path):
     dialog = AttributeNamesDialog(RuleFile.open(str(_written(tmp_path))).data)
     dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
-    assert not dialog.remove_value.isEnabled() and dialog.remove_note.text() == ""  # no value chosen
+    assert not dialog.value_removal.button.isEnabled() and dialog.value_removal.note.text() == ""  # no value chosen
     dialog.values.setCurrentCell(_row_of(dialog, "solvent_based"), 1)
-    assert not dialog.remove_value.isEnabled()
-    assert dialog.remove_note.text() == ("The value solvent_based cannot be removed: the rules COAT-A, COAT-B name "
-                                         "it. Change them first.")
+    assert not dialog.value_removal.button.isEnabled()
+    assert dialog.value_removal.note.text() == ("The value solvent_based cannot be removed: the rules COAT-A, "
+                                                "COAT-B name it. Change them first.")
     dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 2)
-    assert dialog.remove_value.isEnabled() and dialog.remove_note.text() == ""
-    dialog.remove_value.click()
+    assert dialog.value_removal.button.isEnabled() and dialog.value_removal.note.text() == ""
+    dialog.value_removal.button.click()
     assert [dialog.values.item(row, 0).text() for row in range(dialog.values.rowCount())] == [
         "water_based", "solvent_based", "powder", "uv_cured"]
     dialog.add_value.click()  # a row just added goes at once
     dialog.values.setCurrentCell(4, 0)
-    assert dialog.remove_value.isEnabled()
-    dialog.remove_value.click()
+    assert dialog.value_removal.button.isEnabled()
+    dialog.value_removal.button.click()
     assert dialog.values.rowCount() == 4
     dialog.accept()
     assert [value["id"] for value in dialog.changed["coating"]["values"]] == [
@@ -131,7 +131,7 @@ def test_the_dialog_takes_out_only_a_value_no_rule_names(qgis_app, tmp_path):
 def _remove_high_solids(dialog: AttributeNamesDialog) -> None:
     dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
     dialog.values.setCurrentCell(_row_of(dialog, "high_solids"), 0)
-    dialog.remove_value.click()
+    dialog.value_removal.button.click()
 
 
 def test_a_value_taken_out_leaves_the_file_and_undo_puts_it_back(qgis_app, tmp_path, monkeypatch):
@@ -157,7 +157,7 @@ def test_a_value_taken_out_leaves_the_file_and_undo_puts_it_back(qgis_app, tmp_p
 @pytest.mark.parametrize("name, rules", [("coating", ["COAT-A", "COAT-B", "COAT-C", "COAT-D"]),
                                          ("retrofit", ["FLAG-1"]), ("boiler_tph", [])])
 def test_the_rules_reading_an_attribute(qgis_app, tmp_path, name, rules):
-    assert using_rules(RuleFile.open(str(_written(tmp_path))).data, name) == rules
+    assert RuleNeeds(RuleFile.open(str(_written(tmp_path))).data).of_entry("attributes", name) == rules
 
 
 BOILER = ("  boiler_tph:   # asked of boiler projects\n    type: number\n    unit: t/h\n"
@@ -179,15 +179,15 @@ def test_an_attribute_removed_leaves_its_lines_and_the_last_its_section(qgis_app
 def test_the_dialog_removes_only_an_attribute_no_rule_reads(qgis_app, tmp_path):
     dialog = AttributeNamesDialog(RuleFile.open(str(_written(tmp_path))).data)
     dialog.attribute.setCurrentIndex(dialog.attribute.findData("coating"))
-    assert not dialog.remove_attribute.isEnabled()
-    assert dialog.attribute_note.text() == ("The attribute Coating cannot be removed: the rules COAT-A, COAT-B, "
-                                            "COAT-C, COAT-D read it. Change them first.")
+    assert not dialog.attribute_removal.button.isEnabled()
+    assert dialog.attribute_removal.note.text() == ("The attribute Coating cannot be removed: the rules COAT-A, "
+                                                    "COAT-B, COAT-C, COAT-D read it. Change them first.")
     dialog.attribute.setCurrentIndex(dialog.attribute.findData(""))  # a new attribute: nothing to remove
-    assert not dialog.remove_attribute.isEnabled() and dialog.attribute_note.text() == ""
+    assert not dialog.attribute_removal.button.isEnabled() and dialog.attribute_removal.note.text() == ""
     dialog.attribute.setCurrentIndex(dialog.attribute.findData("boiler_tph"))
     dialog.en.setText("Boiler")  # an edit dropped with the attribute
-    assert dialog.remove_attribute.isEnabled() and dialog.attribute_note.text() == ""
-    dialog.remove_attribute.click()
+    assert dialog.attribute_removal.button.isEnabled() and dialog.attribute_removal.note.text() == ""
+    dialog.attribute_removal.button.click()
     assert dialog.attribute.findData("boiler_tph") == -1 and dialog.attribute.currentData() in ("retrofit", "")
     dialog.accept()
     assert (dialog.removed, dialog.changed, dialog.added) == (["boiler_tph"], {}, None)
@@ -196,7 +196,7 @@ def test_the_dialog_removes_only_an_attribute_no_rule_reads(qgis_app, tmp_path):
 def test_an_attribute_removed_in_the_editor_is_one_step_undo_takes_back(qgis_app, tmp_path, monkeypatch):
     def remove(dialog):
         dialog.attribute.setCurrentIndex(dialog.attribute.findData("boiler_tph"))
-        dialog.remove_attribute.click()
+        dialog.attribute_removal.button.click()
         _remove_high_solids(dialog)
 
     editor = editor_declaring(tmp_path / "rules.yaml", monkeypatch, remove, TEXT)
@@ -221,15 +221,16 @@ def _with_wetland(example_rules, tmp_path) -> Path:
 
 def test_the_dialog_removes_only_a_layer_no_rule_uses(qgis_app, example_rules, tmp_path):
     document = RuleFile.open(str(_with_wetland(example_rules, tmp_path))).data
-    assert using_rules(document, "water_source", "layers") == ["G-SL-05", "G-SL-06", "G-RP-02"]
+    assert RuleNeeds(document).of_entry("layers", "water_source") == ["G-SL-05", "G-SL-06", "G-RP-02"]
     dialog = LayerNamesDialog(document)
     dialog.layer.setCurrentIndex(dialog.layer.findData("river_bank"))
-    assert not dialog.remove.isEnabled()
-    assert dialog.note.text() == "The layer River bank cannot be removed: the rules G-SL-03 use it. Change them first."
+    assert not dialog.removal.button.isEnabled()
+    assert dialog.removal.note.text() == ("The layer River bank cannot be removed: the rules G-SL-03 use it. Change "
+                                          "them first.")
     dialog.layer.setCurrentIndex(dialog.layer.findData("wetland"))
     dialog.zh.setText("")  # an edit that would stop OK, dropped with the layer
-    assert dialog.remove.isEnabled() and dialog.note.text() == ""
-    dialog.remove.click()
+    assert dialog.removal.button.isEnabled() and dialog.removal.note.text() == ""
+    dialog.removal.button.click()
     assert dialog.layer.findData("wetland") == -1
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.accept()
@@ -238,12 +239,10 @@ def test_the_dialog_removes_only_a_layer_no_rule_uses(qgis_app, example_rules, t
 
 def _removing_layer(name: str):
     """A LayerNamesDialog.exec that removes the layer ``name`` and answers OK."""
-    def run(dialog: LayerNamesDialog):
+    def remove(dialog: LayerNamesDialog) -> None:
         dialog.layer.setCurrentIndex(dialog.layer.findData(name))
-        dialog.remove.click()
-        dialog.accept()
-        return QDialog.DialogCode.Accepted
-    return run
+        dialog.removal.button.click()
+    return answering(remove)
 
 
 def test_a_layer_removed_in_the_editor_leaves_its_lines(qgis_app, example_rules, tmp_path, monkeypatch):

@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.rules.attribute_values import ValueWords, value_rows
 from ...core.rules.attribute_words import AttributeWords, declaration_of, words_of
-from ...core.rules.value_use import naming_rules, using_rules
+from ...core.rules.value_use import RuleNeeds
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, answered, append_row, kept_because, message_and_buttons, row_texts
+from .words_edits import RemovalOffer, WordsEdits, answered, append_row, message_and_buttons, row_texts
 
 NEW = ""  # the combo's entry for a new attribute
 BLANK = AttributeWords("", "number", "", "", "", "")
@@ -39,10 +39,8 @@ class AttributeNamesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("zr_attribute_names")
         self.setWindowTitle(tr("Attributes"))
-        self.document = document
+        self.needs = RuleNeeds(document)
         self.declared: Dict[str, Any] = dict(document.get("attributes") or {})
-        self.naming: Dict[Tuple[str, str], Optional[List[str]]] = {}
-        self.using: Dict[str, Optional[List[str]]] = {}
         self.removed: List[str] = []
         self.edited: Dict[str, AttributeWords] = {}
         self.changed: Dict[str, Dict[str, Any]] = {}
@@ -52,8 +50,12 @@ class AttributeNamesDialog(QDialog):
         for name, declaration in self.declared.items():
             self.attribute.addItem(_named(name, declaration), name)
         self.attribute.addItem(tr("New attribute…"), NEW)
-        self.remove_attribute = self._button(tr("Remove the attribute"), "remove_attribute", self._remove_attribute)
-        self.attribute_note = self._note("attribute_note")
+        self.attribute_removal = RemovalOffer(
+            self, "zr_attribute_names_remove_attribute", tr("Remove the attribute"),
+            tr("Whether a rule reads the attribute {name} cannot be told while the rule set does not follow its "
+               "schema: mend the file first."),
+            tr("The attribute {name} cannot be removed: the rules {rules} read it. Change them first."))
+        self.attribute_removal.button.clicked.connect(self._remove_attribute)
         self.name, self.zh, self.en, self.unit, self.unit_zh, self.unit_aliases = (self._line(key) for key in (
             "name", "zh", "en", "unit", "unit_zh", "unit_aliases"))
         self.type = QComboBox(self)
@@ -78,51 +80,33 @@ class AttributeNamesDialog(QDialog):
         rows = table.verticalHeader().defaultSectionSize() * 4  # four values in sight
         table.setMinimumHeight(rows + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
         table.itemChanged.connect(self._check)
-        self.add_value = self._button(tr("Add a value"), "add_value",
-                                      lambda: append_row(self.values, ValueWords("", "", "", ""), False))
-        self.remove_value = self._button(tr("Remove the value"), "remove_value", self._remove_value)
-        self.remove_note = self._note("remove_note")
-        table.currentCellChanged.connect(lambda *_cells: self._removable())
+        self.add_value = QPushButton(tr("Add a value"), self)
+        self.add_value.setObjectName("zr_attribute_names_add_value")
+        self.add_value.setAutoDefault(False)
+        self.add_value.clicked.connect(lambda: append_row(self.values, ValueWords("", "", "", ""), False))
+        self.value_removal = RemovalOffer(
+            self, "zr_attribute_names_remove_value", tr("Remove the value"),
+            tr("Whether a rule names the value {id} cannot be told while the rule set does not follow its schema: "
+               "mend the file first."),
+            tr("The value {id} cannot be removed: the rules {rules} name it. Change them first."))
+        self.value_removal.button.clicked.connect(self._remove_value)
+        table.currentCellChanged.connect(lambda *_cells: self._value_removable())
         return table
 
-    def _button(self, text: str, key: str, slot) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(f"zr_attribute_names_{key}")
-        button.setAutoDefault(False)
-        button.clicked.connect(slot)
-        return button
-
-    def _note(self, key: str) -> QLabel:
-        note = QLabel(self)
-        note.setObjectName(f"zr_attribute_names_{key}")
-        note.setWordWrap(True)
-        return note
-
-    def _removable(self) -> None:
-        """Offer to take out the current value unless a rule names it (the note then says which)."""
+    def _value_removable(self) -> None:
+        """Offer to remove the current value unless a rule names it (one not declared yet: at once)."""
         row = self.values.currentRow()
         item = self.values.item(row, 0) if row >= 0 else None
         value_id = item.text().strip() if item is not None else ""
         declared = {value.id for value in value_rows(self.declared.get(self.current))}
-        rules = self._naming(value_id) if value_id in declared else []
-        self.remove_value.setEnabled(row >= 0 and rules == [])
-        self.remove_note.setText(_kept_because(value_id, rules) if row >= 0 else "")
-
-    def _naming(self, value_id: str) -> Optional[List[str]]:
-        key = (self.current, value_id)
-        if key not in self.naming:
-            self.naming[key] = naming_rules(self.document, self.current, value_id)
-        return self.naming[key]
+        self.value_removal.offer((self.current, value_id) if row >= 0 else None, {"id": value_id}, lambda: (
+            self.needs.of_value(self.current, value_id) if value_id in declared else []))
 
     def _attribute_removable(self) -> None:
-        """Offer to remove the attribute shown unless a rule reads it (the note then says which)."""
-        new = self.current == NEW
-        if not new and self.current not in self.using:
-            self.using[self.current] = using_rules(self.document, self.current)
-        rules = None if new else self.using[self.current]
-        self.remove_attribute.setEnabled(not new and rules == [])
-        self.attribute_note.setText("" if new else _attribute_kept_because(
-            _named(self.current, self.declared.get(self.current)), rules))
+        """Offer to remove the attribute shown unless a rule reads it."""
+        label = _named(self.current, self.declared.get(self.current))
+        self.attribute_removal.offer(None if self.current == NEW else self.current, {"name": label},
+                                     lambda: self.needs.of_entry("attributes", self.current))
 
     def _remove_attribute(self) -> None:
         """The attribute shown removed (on OK): taken out of the list, its edits dropped."""
@@ -133,7 +117,7 @@ class AttributeNamesDialog(QDialog):
 
     def _remove_value(self) -> None:
         self.values.removeRow(self.values.currentRow())
-        self._removable()
+        self._value_removable()
         self._check()
 
     def _line(self, key: str) -> QLineEdit:
@@ -146,9 +130,9 @@ class AttributeNamesDialog(QDialog):
         form = QFormLayout()
         chosen = QHBoxLayout()
         chosen.addWidget(self.attribute, 1)
-        chosen.addWidget(self.remove_attribute)
+        chosen.addWidget(self.attribute_removal.button)
         form.addRow(tr("Attribute"), chosen)
-        form.addRow(self.attribute_note)
+        form.addRow(self.attribute_removal.note)
         for words, widget in ((tr("Name (letters, digits, _)"), self.name),
                               (tr("Type"), self.type), (tr("Label in Chinese"), self.zh),
                               (tr("Label in English"), self.en), (tr("Unit"), self.unit),
@@ -169,11 +153,11 @@ class AttributeNamesDialog(QDialog):
         layout.addWidget(self.values_note)
         layout.addWidget(self.values, 1)
         buttons = QHBoxLayout()
-        for button in (self.add_value, self.remove_value):
+        for button in (self.add_value, self.value_removal.button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(self.remove_note)
+        layout.addWidget(self.value_removal.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -206,7 +190,7 @@ class AttributeNamesDialog(QDialog):
         for row in words.values:
             append_row(self.values, row, row.id in fixed)
         self.values.blockSignals(False)
-        self._removable()
+        self._value_removable()
         self._attribute_removable()
         self.name.setReadOnly(not new)
         self.type.setEnabled(new)
@@ -222,7 +206,8 @@ class AttributeNamesDialog(QDialog):
         for line in (self.unit_zh, self.unit_aliases):  # a unit's words need a unit
             line.setEnabled(number and bool(self.unit.text().strip()))
         text = self.type.currentData() == "string"
-        for widget in (self.values_note, self.values, self.add_value, self.remove_value, self.remove_note):
+        for widget in (self.values_note, self.values, self.add_value, self.value_removal.button,
+                       self.value_removal.note):
             widget.setVisible(text)
         words = self._words()
         problems = [] if self.current == NEW and _blank(words) else self._declaration(self.current, words)[1]
@@ -241,22 +226,6 @@ class AttributeNamesDialog(QDialog):
             if declaration != self.declared.get(key):
                 self.changed[key] = declaration
         super().accept()
-
-
-def _attribute_kept_because(label: str, rules: Optional[List[str]]) -> str:
-    """Why an attribute cannot be removed ('' when it can)."""
-    return kept_because(rules, tr("Whether a rule reads the attribute {name} cannot be told while the rule set does "
-                                  "not follow its schema: mend the file first."),
-                        tr("The attribute {name} cannot be removed: the rules {rules} read it. Change them first."),
-                        {"name": label})
-
-
-def _kept_because(value_id: str, rules: Optional[List[str]]) -> str:
-    """Why a value cannot be removed ('' when it can)."""
-    return kept_because(rules, tr("Whether a rule names the value {id} cannot be told while the rule set does not "
-                                  "follow its schema: mend the file first."),
-                        tr("The value {id} cannot be removed: the rules {rules} name it. Change them first."),
-                        {"id": value_id})
 
 
 def _blank(words: AttributeWords) -> bool:

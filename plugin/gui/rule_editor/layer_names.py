@@ -2,7 +2,7 @@
 read, edited in a table instead of the file's ``layers:`` block, or a layer no rule uses removed; applied as one edit
 Undo takes back."""
 
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -19,9 +19,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...core.rules.layer_words import FieldWords, declaration_of, field_rows, label_of
-from ...core.rules.value_use import using_rules
+from ...core.rules.value_use import RuleNeeds
 from ...i18n import label_in, list_separator, tr, ui_language
-from .words_edits import WordsEdits, answered, append_row, kept_because, message_and_buttons, row_texts
+from .words_edits import RemovalOffer, WordsEdits, answered, append_row, message_and_buttons, row_texts
 
 
 class LayerNamesDialog(QDialog):
@@ -38,7 +38,7 @@ class LayerNamesDialog(QDialog):
         self.edited: Dict[str, Dict[str, Any]] = {}
         self.changed: Dict[str, Dict[str, Any]] = {}
         self.removed: List[str] = []
-        self.using: Dict[str, Optional[List[str]]] = {}
+        self.needs = RuleNeeds(document)
         self.layer = QComboBox(self)
         self.layer.setObjectName("zr_layer_names_layer")
         for name, declaration in self.layers.items():
@@ -55,13 +55,12 @@ class LayerNamesDialog(QDialog):
         add.setObjectName("zr_layer_names_add")
         add.setAutoDefault(False)
         add.clicked.connect(self._add_row)
-        self.remove = QPushButton(tr("Remove the layer"), self)
-        self.remove.setObjectName("zr_layer_names_remove")
-        self.remove.setAutoDefault(False)
-        self.remove.clicked.connect(self._remove_layer)
-        self.note = QLabel(self)
-        self.note.setObjectName("zr_layer_names_note")
-        self.note.setWordWrap(True)
+        self.removal = RemovalOffer(
+            self, "zr_layer_names_remove", tr("Remove the layer"),
+            tr("Whether a rule uses the layer {name} cannot be told while the rule set does not follow its schema: "
+               "mend the file first."),
+            tr("The layer {name} cannot be removed: the rules {rules} use it. Change them first."))
+        self.removal.button.clicked.connect(self._remove_layer)
         self.message, self.buttons = message_and_buttons(self)
         self._lay_out(add)
         self.current = ""
@@ -74,9 +73,9 @@ class LayerNamesDialog(QDialog):
         form = QFormLayout()
         chosen = QHBoxLayout()
         chosen.addWidget(self.layer, 1)
-        chosen.addWidget(self.remove)
+        chosen.addWidget(self.removal.button)
         form.addRow(tr("Layer"), chosen)
-        form.addRow(self.note)
+        form.addRow(self.removal.note)
         form.addRow(tr("Name in Chinese"), self.zh)
         form.addRow(tr("Name in English"), self.en)
         note = QLabel(tr("The words the reasons and the notes name the layer and its filters' fields by."), self)
@@ -102,19 +101,9 @@ class LayerNamesDialog(QDialog):
         for row in field_rows(shown, self.current):
             self._add_row(row, editable=False)
         self.table.blockSignals(False)
-        self._removable()
+        self.removal.offer(self.current or None, {"name": _named(self.current, self.layers.get(self.current))},
+                           lambda: self.needs.of_entry("layers", self.current))
         self._check()
-
-    def _removable(self) -> None:
-        """Offer to remove the layer shown unless a rule uses it (the note then says which)."""
-        if self.current and self.current not in self.using:
-            self.using[self.current] = using_rules(self.document, self.current, "layers")
-        rules = self.using.get(self.current) if self.current else []
-        self.remove.setEnabled(bool(self.current) and rules == [])
-        self.note.setText(kept_because(rules, tr(
-            "Whether a rule uses the layer {name} cannot be told while the rule set does not follow its schema: mend "
-            "the file first."), tr("The layer {name} cannot be removed: the rules {rules} use it. Change them first."),
-            {"name": _named(self.current, self.layers.get(self.current))}) if self.current else "")
 
     def _remove_layer(self) -> None:
         """The layer shown removed (on OK): taken out of the list, its edits dropped."""

@@ -1,10 +1,11 @@
 """What the rule editor's dialogs on a rule set's words share: their tables' rows, their message and OK/Cancel
-buttons, why a declaration is kept, and their changes written to the file as one edit Undo takes back."""
+buttons, their offers to remove what no rule needs, and their changes written to the file as one edit Undo takes
+back."""
 
-from typing import Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem
 
 from ...core.rules.rule_file import SaveError
 from ...i18n import list_separator, tr
@@ -39,15 +40,36 @@ def answered(dialog: QDialog) -> bool:
         dialog.deleteLater()
 
 
-def kept_because(rules: Optional[List[str]], unknown: str, needed: str, values: Dict[str, str]) -> str:
-    """Why a declaration cannot be removed: ``unknown`` when it cannot be told which rules need it, ``needed`` naming
-    them (``{rules}``); '' when no rule does."""
-    if rules is None:
-        return unknown.format(**values)
-    if not rules:
-        return ""
-    named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
-    return needed.format(rules=named, **values)
+class RemovalOffer:
+    """A button removing what a words dialog shows, enabled only when no rule needs it, and a note saying which rules
+    do (or that it cannot be told); each thing asked about once while the dialog is open."""
+
+    def __init__(self, dialog: QDialog, name: str, text: str, unknown: str, needed: str) -> None:
+        self.button = QPushButton(text, dialog)
+        self.button.setObjectName(name)
+        self.button.setAutoDefault(False)
+        self.note = QLabel(dialog)
+        self.note.setObjectName(f"{name}_note")
+        self.note.setWordWrap(True)
+        self.unknown, self.needed = unknown, needed  # translated; ``needed`` names the rules as {rules}
+        self._asked: Dict[Any, Optional[List[str]]] = {}
+
+    def offer(self, key: Any, values: Dict[str, str], ask: Callable[[], Optional[List[str]]]) -> None:
+        """Offer to remove ``key`` (None: nothing to remove) unless a rule needs it: ``ask()`` gives the rules that do
+        (``value_use.RuleNeeds``); ``values`` fill the note's words."""
+        if key is None:
+            self.button.setEnabled(False)
+            self.note.setText("")
+            return
+        if key not in self._asked:
+            self._asked[key] = ask()
+        rules = self._asked[key]
+        self.button.setEnabled(rules == [])
+        if rules is None:
+            self.note.setText(self.unknown.format(**values))
+        else:
+            named = list_separator().join(rule or tr("a part of the rule set outside its rules") for rule in rules)
+            self.note.setText(self.needed.format(rules=named, **values) if rules else "")
 
 
 def message_and_buttons(dialog: QDialog) -> Tuple[QLabel, QDialogButtonBox]:

@@ -50,14 +50,15 @@ def _take_out(names, seen) -> None:
     """In *Attributes…* again: the value the rule names is kept (the note says why), the third taken out."""
     names.attribute.setCurrentIndex(names.attribute.findData("coating"))
     _click_value(names, "solvent_based")
-    seen["named"] = {"enabled": names.remove_value.isEnabled(), "note": names.remove_note.text()}
+    seen["named"] = {"enabled": names.value_removal.button.isEnabled(), "note": names.value_removal.note.text()}
     seen["shot_kept"] = os.path.join(os.environ["ZR_E2E_ARTIFACTS"], f"attribute-value-kept-{LANG}.png")
     names.grab().save(seen["shot_kept"])
     _click_value(names, "high_solids")
-    seen["free"] = names.remove_value.isEnabled()
-    QTest.mouseClick(names.remove_value, Qt.MouseButton.LeftButton)
+    seen["free"] = names.value_removal.button.isEnabled()
+    QTest.mouseClick(names.value_removal.button, Qt.MouseButton.LeftButton)
     seen["left"] = [names.values.item(r, 0).text() for r in range(names.values.rowCount())]
-    seen["coating"] = {"enabled": names.remove_attribute.isEnabled(), "note": names.attribute_note.text()}
+    removal = names.attribute_removal
+    seen["coating"] = {"enabled": removal.button.isEnabled(), "note": removal.note.text()}
     names.attribute.setCurrentIndex(names.attribute.findData(""))  # and a spare attribute declared
     QTest.keyClicks(names.name, "spare")
     names.zh.insert("备用")
@@ -66,8 +67,8 @@ def _take_out(names, seen) -> None:
 def _remove_spare(names, seen) -> None:
     """In *Attributes…* a third time: the spare attribute, which no rule reads, removed."""
     names.attribute.setCurrentIndex(names.attribute.findData("spare"))
-    seen["spare"] = names.remove_attribute.isEnabled()
-    QTest.mouseClick(names.remove_attribute, Qt.MouseButton.LeftButton)
+    seen["spare"] = names.attribute_removal.button.isEnabled()
+    QTest.mouseClick(names.attribute_removal.button, Qt.MouseButton.LeftButton)
     seen["attributes"] = [names.attribute.itemData(i) for i in range(names.attribute.count())]
 
 

@@ -33,9 +33,9 @@ LANG = os.environ.get("LANG", "en")[:2]
 def _rename(dialog, seen) -> None:
     def fill(names):
         names.layer.setCurrentIndex(names.layer.findData("river_bank"))
-        seen["river_bank"] = {"enabled": names.remove.isEnabled(), "note": names.note.text()}
+        seen["river_bank"] = {"enabled": names.removal.button.isEnabled(), "note": names.removal.note.text()}
         names.layer.setCurrentIndex(names.layer.findData("wetland"))
-        QTest.mouseClick(names.remove, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(names.removal.button, Qt.MouseButton.LeftButton)
         seen["layers"] = [names.layer.itemData(i) for i in range(names.layer.count())]
         names.layer.setCurrentIndex(names.layer.findData("water_source"))
         seen["rows"] = [names.table.item(r, 0).text() for r in range(names.table.rowCount())]
